@@ -1,0 +1,3 @@
+from kafkapy.cli import main
+
+raise SystemExit(main())
