@@ -6,8 +6,9 @@ advertise a key or version that no handler serves (the kfake model).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 # A handler receives the request context and the decoded request, and returns
 # the response message, or None when no response is sent (acks=0 Produce).
