@@ -1,0 +1,560 @@
+"""Broker configuration: `server.properties` + `--override key=value`, Kafka's names and defaults.
+
+Usage::
+
+    cfg = KafkaConfig.load("config/server.properties", ["log.segment.bytes=1048576"])
+    cfg.get("log.segment.bytes")     # typed value of any broker key (int here)
+    cfg.log_segment_bytes            # the same: dots become underscores (any key in config_defs)
+    cfg.node_id, cfg.log_dirs, cfg.listeners, cfg.advertised_listeners
+    cfg.log_retention_ms, cfg.log_roll_ms   # Kafka's precedence rules resolved (see below)
+
+Key definitions (types, defaults, validators, docs) live in `kafkapy.config_defs`. Precedence, as in
+Kafka's `KafkaConfig`: `log.retention.ms` > `log.retention.minutes` > `log.retention.hours` (a
+negative result means "no limit", -1); `log.roll.ms` > `log.roll.hours`; `log.roll.jitter.ms` >
+`log.roll.jitter.hours`; `log.flush.interval.ms` > `log.flush.scheduler.interval.ms`; `log.dirs` >
+`log.dir`; `node.id` and `broker.id` must agree when both are set, either one names the node, and
+the node is 1 when neither is set (Kafka would refuse to start in KRaft mode).
+
+Values come in layers, highest first: dynamic per-broker (AlterConfigs on BROKER "<node id>"),
+dynamic cluster default (BROKER ""), static (file + overrides), Kafka's default. Dynamic layers are
+persisted in `<first log dir>/kafkapy-dynamic-broker-config.json` and reloaded by `load`.
+
+Unknown keys are logged as a warning (logger `kafkapy.config`) and kept in `unknown_keys`. A bad
+value raises `ConfigError` whose `str()` is one line naming the key; the CLI prints it and exits 1.
+
+Topic-level configs (`retention.ms`, `segment.bytes`...) are validated by `validate_topic_configs`,
+resolved against the broker defaults by `topic_config_values`, and turned into the storage layer's
+`LogConfig` by `build_log_config`. The describing side (sources, synonyms) is `kafkapy.config_describe`.
+
+Concurrency: a `KafkaConfig` is owned by the broker's event loop; `set_dynamic` swaps the parsed
+values in one step, so a reader never sees half an update.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import socket
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kafkapy.config_defs import (
+    BROKER_KEYS,
+    INT_MAX,
+    INT_MIN,
+    LONG_MAX,
+    LONG_MIN,
+    SHORT_MAX,
+    SHORT_MIN,
+    TOPIC_KEYS,
+    UNIT_MS,
+    ConfigType,
+    OneOf,
+    Range,
+)
+
+log = logging.getLogger("kafkapy.config")
+
+DYNAMIC_CONFIG_FILE = "kafkapy-dynamic-broker-config.json"
+SUPPORTED_SECURITY_PROTOCOLS = ("PLAINTEXT",)
+
+
+class ConfigError(ValueError):
+    """A configuration value Kafka would reject; `str()` is one line naming the key."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"{name}: {message}")
+        self.name = name
+        self.message = message
+
+
+# ---------------------------------------------------------------------------------------- parsing
+
+
+def parse_value(name: str, ctype: ConfigType, raw: str | None) -> Any:
+    """Parse `raw` as Kafka's `ConfigDef.parseType` does; None stays None."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    bad = f"Invalid value {raw} for configuration {name}"
+    if ctype in (ConfigType.INT, ConfigType.SHORT, ConfigType.LONG):
+        lo, hi = {
+            ConfigType.INT: (INT_MIN, INT_MAX),
+            ConfigType.SHORT: (SHORT_MIN, SHORT_MAX),
+            ConfigType.LONG: (LONG_MIN, LONG_MAX),
+        }[ctype]
+        if not re.fullmatch(r"[+-]?[0-9]+", text):
+            raise ConfigError(name, f"{bad}: Not a number of type {ctype.name}")
+        value = int(text)
+        if not lo <= value <= hi:
+            raise ConfigError(name, f"{bad}: Not a number of type {ctype.name}")
+        return value
+    if ctype is ConfigType.BOOLEAN:
+        if text.lower() == "true":
+            return True
+        if text.lower() == "false":
+            return False
+        raise ConfigError(name, f"{bad}: Expected value to be either true or false")
+    if ctype is ConfigType.DOUBLE:
+        try:
+            return float(text)
+        except ValueError:
+            raise ConfigError(name, f"{bad}: Not a number of type DOUBLE") from None
+    if ctype is ConfigType.LIST:
+        return [item.strip() for item in text.split(",")] if text else []
+    return text
+
+
+def to_config_string(ctype: ConfigType, value: Any) -> str | None:
+    """A parsed value as Kafka shows it in DescribeConfigs (`ConfigDef.convertToString`)."""
+    if value is None:
+        return None
+    if ctype is ConfigType.BOOLEAN:
+        return "true" if value else "false"
+    if ctype is ConfigType.LIST:
+        return ",".join(value)
+    return str(value)
+
+
+def _check(name: str, validator: Range | OneOf | None, value: Any, raw: str) -> None:
+    if validator is None:
+        return
+    problem = validator.check(value)
+    if problem is not None:
+        raise ConfigError(name, f"Invalid value {raw} for configuration {name}: {problem}")
+
+
+def read_properties(text: str) -> dict[str, str]:
+    """Parse Java `.properties` text: `#`/`!` comments, `=`, `:` or blank separators,
+    backslash line continuations and escapes (`\\t`, `\\n`, `\\uXXXX`)."""
+    props: dict[str, str] = {}
+    logical: list[str] = []
+    pending = ""
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        if not pending and (not stripped or stripped[0] in "#!"):
+            continue
+        joined = pending + stripped
+        trailing = len(joined) - len(joined.rstrip("\\"))
+        if trailing % 2 == 1:  # an odd number of backslashes continues the line
+            pending = joined[:-1]
+            continue
+        pending = ""
+        logical.append(joined)
+    if pending:
+        logical.append(pending)
+    for entry in logical:
+        key, value = _split_property(entry)
+        props[_unescape(key)] = _unescape(value)
+    return props
+
+
+def _split_property(entry: str) -> tuple[str, str]:
+    i = 0
+    while i < len(entry):
+        ch = entry[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "=: \t\f":
+            break
+        i += 1
+    key = entry[:i]
+    rest = entry[i:].lstrip(" \t\f")
+    if rest[:1] in ("=", ":") and (i >= len(entry) or entry[i] in " \t\f=:"):
+        rest = rest[1:].lstrip(" \t\f")
+    return key, rest
+
+
+_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch != "\\" or i + 1 >= len(text):
+            out.append(ch)
+            i += 1
+            continue
+        nxt = text[i + 1]
+        if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", text[i + 2 : i + 6]):
+            out.append(chr(int(text[i + 2 : i + 6], 16)))
+            i += 6
+            continue
+        out.append(_ESCAPES.get(nxt, nxt))
+        i += 2
+    return "".join(out)
+
+
+def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:
+    """`["key=value", ...]` from `--override`; a pair without `=` is a ConfigError."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(pair, "--override expects key=value")
+        out[key.strip()] = value
+    return out
+
+
+# -------------------------------------------------------------------------------------- listeners
+
+
+@dataclass(frozen=True, slots=True)
+class Listener:
+    """One `NAME://host:port` entry. `host` "" binds every interface."""
+
+    name: str
+    host: str
+    port: int
+    security_protocol: str
+
+    def __str__(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{self.name}://{host}:{self.port}"
+
+
+_LISTENER_RE = re.compile(r"^(.*)://\[?([0-9a-zA-Z\-%._:]*)\]?:(-?[0-9]+)$")
+
+
+def parse_protocol_map(name: str, raw: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in filter(None, (x.strip() for x in raw.split(","))):
+        listener, sep, proto = item.partition(":")
+        if not sep or not listener or not proto:
+            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
+                              f"expected NAME:PROTOCOL entries, got {item!r}")
+        out[listener.strip().upper()] = proto.strip().upper()
+    return out
+
+
+def parse_listeners(name: str, raw: str, protocols: Mapping[str, str]) -> list[Listener]:
+    """Parse `listeners` / `advertised.listeners` as Kafka's `CoreUtils.listenerListToEndPoints`."""
+    out: list[Listener] = []
+    for item in filter(None, (x.strip() for x in raw.split(","))):
+        m = _LISTENER_RE.match(item)
+        if m is None:
+            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
+                              f"{item!r} is not NAME://host:port")
+        lname, host, port_text = m.group(1).upper(), m.group(2), m.group(3)
+        port = int(port_text)
+        if not 0 <= port <= 65535:
+            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
+                              f"port {port} out of range")
+        proto = protocols.get(lname)
+        if proto is None:
+            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: listener "
+                              f"{lname} is not in listener.security.protocol.map")
+        if proto not in SUPPORTED_SECURITY_PROTOCOLS:
+            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: security "
+                              f"protocol {proto} of listener {lname} is not supported by kafkapy")
+        if any(x.name == lname for x in out):
+            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
+                              f"listener name {lname} is used twice")
+        out.append(Listener(lname, host, port, proto))
+    if not out:
+        raise ConfigError(name, f"Invalid value {raw} for configuration {name}: no listener")
+    return out
+
+
+# ------------------------------------------------------------------------------------ KafkaConfig
+
+
+class KafkaConfig:
+    """The broker's configuration. See the module docstring for access and precedence."""
+
+    def __init__(
+        self,
+        static: Mapping[str, str] | None = None,
+        *,
+        dynamic_default: Mapping[str, str] | None = None,
+        dynamic_broker: Mapping[str, str] | None = None,
+    ) -> None:
+        self.static: dict[str, str] = dict(static or {})
+        self.dynamic_default: dict[str, str] = dict(dynamic_default or {})
+        self.dynamic_broker: dict[str, str] = dict(dynamic_broker or {})
+        self.unknown_keys: list[str] = sorted(k for k in self.static if k not in BROKER_KEYS)
+        for key in self.unknown_keys:
+            log.warning("unknown configuration key %s ignored", key, extra={"config": key})
+        self._values: dict[str, Any] = {}
+        self._derived: dict[str, Any] = {}
+        self._recompute()
+        self.dynamic_config_path: Path | None = None
+
+    # ---- construction
+
+    @classmethod
+    def load(
+        cls, path: str | os.PathLike[str] | None = None, overrides: Sequence[str] = ()
+    ) -> KafkaConfig:
+        """Read a properties file (optional), apply `key=value` overrides, then the persisted
+        dynamic configs of the first log dir. Raises ConfigError (also for an unreadable file)."""
+        props: dict[str, str] = {}
+        if path is not None:
+            try:
+                props = read_properties(Path(path).read_text(encoding="utf-8"))
+            except OSError as exc:
+                raise ConfigError(str(path), f"cannot read configuration file: {exc}") from None
+        props.update(parse_overrides(overrides))
+        cfg = cls(props)
+        store = Path(cfg.log_dirs[0]) / DYNAMIC_CONFIG_FILE
+        cfg.dynamic_config_path = store
+        if store.exists():
+            try:
+                saved = json.loads(store.read_text(encoding="utf-8"))
+                cfg.set_dynamic(saved.get("default", {}), saved.get("broker", {}))
+            except (OSError, ValueError) as exc:
+                raise ConfigError(str(store), f"bad dynamic broker config file: {exc}") from None
+        return cfg
+
+    def _merged_raw(self) -> dict[str, str]:
+        return {**self.static, **self.dynamic_default, **self.dynamic_broker}
+
+    def _recompute(self) -> None:
+        raw = self._merged_raw()
+        values: dict[str, Any] = {}
+        for name, key in BROKER_KEYS.items():
+            if name in raw:
+                value = parse_value(name, key.type, raw[name])
+                _check(name, key.validator, value, raw[name])
+            else:
+                value = key.default
+            values[name] = value
+        derived = _derive(values, raw)
+        self._values, self._derived = values, derived
+
+    # ---- access
+
+    def get(self, name: str) -> Any:
+        """The effective typed value of a broker key (KeyError if the key is not defined)."""
+        return self._values[name]
+
+    def is_set(self, name: str) -> bool:
+        """True when the key is set in any layer (not just Kafka's default)."""
+        return name in self.static or name in self.dynamic_default or name in self.dynamic_broker
+
+    def raw(self, name: str) -> str | None:
+        return self._merged_raw().get(name)
+
+    def __getattr__(self, attr: str) -> Any:
+        # Only reached when normal lookup fails: `cfg.log_segment_bytes` -> "log.segment.bytes".
+        if attr.startswith("_"):
+            raise AttributeError(attr)
+        name = attr.replace("_", ".")
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(f"KafkaConfig has no key {name!r}") from None
+
+    @property
+    def node_id(self) -> int:
+        return int(self._derived["node_id"])
+
+    @property
+    def log_dirs(self) -> list[str]:
+        return list(self._derived["log_dirs"])
+
+    @property
+    def listeners(self) -> list[Listener]:
+        return list(self._derived["listeners"])
+
+    @property
+    def advertised_listeners(self) -> list[Listener]:
+        """Published endpoints; an empty or unspecified host is replaced by this host's name.
+        A listener bound to port 0 is advertised with port 0: the server patches it after bind."""
+        return list(self._derived["advertised_listeners"])
+
+    @property
+    def log_retention_ms(self) -> int:
+        return int(self._derived["log_retention_ms"])
+
+    @property
+    def log_roll_ms(self) -> int:
+        return int(self._derived["log_roll_ms"])
+
+    @property
+    def log_roll_jitter_ms(self) -> int:
+        return int(self._derived["log_roll_jitter_ms"])
+
+    @property
+    def log_flush_interval_ms(self) -> int:
+        return int(self._derived["log_flush_interval_ms"])
+
+    # ---- dynamic configs (AlterConfigs on BROKER resources)
+
+    def set_dynamic(
+        self, default: Mapping[str, str] | None = None, broker: Mapping[str, str] | None = None
+    ) -> None:
+        """Replace the dynamic layers (None: leave that layer). Every key must exist and be
+        dynamic and every value valid, else ConfigError and nothing changes."""
+        new_default = dict(self.dynamic_default if default is None else default)
+        new_broker = dict(self.dynamic_broker if broker is None else broker)
+        for name in (*new_default, *new_broker):
+            key = BROKER_KEYS.get(name)
+            if key is None:
+                raise ConfigError(name, f"Unknown broker config {name}")
+            if not key.dynamic:
+                raise ConfigError(name, f"Cannot update these configs dynamically: {name}")
+        old = (self.dynamic_default, self.dynamic_broker, self._values, self._derived)
+        self.dynamic_default, self.dynamic_broker = new_default, new_broker
+        try:
+            self._recompute()
+        except ConfigError:
+            self.dynamic_default, self.dynamic_broker, self._values, self._derived = old
+            raise
+
+    def persist_dynamic(self) -> None:
+        """Write the dynamic layers to the first log dir (temp file, fsync, rename)."""
+        path = self.dynamic_config_path or Path(self.log_dirs[0]) / DYNAMIC_CONFIG_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        data = json.dumps({"default": self.dynamic_default, "broker": self.dynamic_broker},
+                          sort_keys=True, indent=1)
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+
+
+def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]:
+    """Resolve Kafka's precedence rules and cross-key constraints."""
+    node_id, broker_id = values["node.id"], values["broker.id"]
+    if node_id >= 0 and broker_id >= 0 and node_id != broker_id:
+        raise ConfigError("node.id", f"node.id ({node_id}) and broker.id ({broker_id}) differ")
+    resolved_id = node_id if node_id >= 0 else broker_id if broker_id >= 0 else 1
+    dirs_raw = values["log.dirs"] if values["log.dirs"] is not None else values["log.dir"]
+    log_dirs = [d.strip() for d in dirs_raw.split(",") if d.strip()]
+    if not log_dirs:
+        raise ConfigError("log.dirs", "Invalid value for configuration log.dirs: no directory")
+    protocols = parse_protocol_map("listener.security.protocol.map",
+                                   values["listener.security.protocol.map"])
+    listeners = parse_listeners("listeners", values["listeners"], protocols)
+    adv_raw = values["advertised.listeners"]
+    advertised = (listeners if adv_raw is None
+                  else parse_listeners("advertised.listeners", adv_raw, protocols))
+    names = {x.name for x in listeners}
+    for adv in advertised:
+        if adv.name not in names:
+            raise ConfigError("advertised.listeners", f"listener {adv.name} is not in listeners")
+        if adv_raw is not None and adv.host == "0.0.0.0":
+            raise ConfigError("advertised.listeners",
+                              "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0")
+    advertised = [_routable(a) for a in advertised]
+    if values["group.min.session.timeout.ms"] > values["group.max.session.timeout.ms"]:
+        raise ConfigError("group.min.session.timeout.ms",
+                          "group.min.session.timeout.ms must not exceed group.max.session.timeout.ms")
+    return {
+        "node_id": resolved_id,
+        "log_dirs": log_dirs,
+        "listeners": listeners,
+        "advertised_listeners": advertised,
+        "log_retention_ms": _no_limit(_first_ms(values, raw, (
+            "log.retention.ms", "log.retention.minutes", "log.retention.hours"))),
+        "log_roll_ms": _first_ms(values, raw, ("log.roll.ms", "log.roll.hours")),
+        "log_roll_jitter_ms": _first_ms(values, raw, ("log.roll.jitter.ms",
+                                                      "log.roll.jitter.hours")),
+        "log_flush_interval_ms": _first_ms(values, raw, ("log.flush.interval.ms",
+                                                         "log.flush.scheduler.interval.ms")),
+    }
+
+
+def _routable(listener: Listener) -> Listener:
+    if listener.host in ("", "0.0.0.0", "::"):
+        return Listener(listener.name, socket.getfqdn(), listener.port, listener.security_protocol)
+    return listener
+
+
+def _no_limit(ms: int) -> int:
+    return -1 if ms < 0 else ms
+
+
+def _first_ms(values: Mapping[str, Any], raw: Mapping[str, str], names: Sequence[str]) -> int:
+    """The first key of `names` that is set in any layer, else the first with a default, in ms."""
+    for name in names:
+        if name in raw:
+            return int(values[name]) * UNIT_MS.get(name, 1)
+    for name in names:
+        default = BROKER_KEYS[name].default
+        if default is not None:
+            return int(default) * UNIT_MS.get(name, 1)
+    return 0
+
+
+# --------------------------------------------------------------------------------- topic configs
+
+
+def validate_topic_configs(configs: Mapping[str, str | None]) -> dict[str, Any]:
+    """Validate topic-level overrides (CreateTopics / AlterConfigs). Returns the parsed values.
+    A None value means "remove the override" and is accepted for known keys."""
+    parsed: dict[str, Any] = {}
+    for name, raw in configs.items():
+        key = TOPIC_KEYS.get(name)
+        if key is None:
+            raise ConfigError(name, f"Unknown topic config name: {name}")
+        if raw is None:
+            parsed[name] = None
+            continue
+        value = parse_value(name, key.type, raw)
+        _check(name, key.validator, value, raw)
+        if name == "remote.storage.enable" and value:
+            raise ConfigError(name, "Tiered Storage functionality is disabled in the broker. "
+                              "Topic cannot be configured with remote log storage.")
+        parsed[name] = value
+    return parsed
+
+
+def broker_default_for_topic(cfg: KafkaConfig, name: str) -> Any:
+    """A topic key's value when the topic has no override: its broker synonyms resolved."""
+    key = TOPIC_KEYS[name]
+    if not key.synonyms:
+        return key.default
+    if name == "retention.ms":
+        return cfg.log_retention_ms
+    if name == "segment.ms":
+        return cfg.log_roll_ms
+    if name == "segment.jitter.ms":
+        return cfg.log_roll_jitter_ms
+    if name == "flush.ms":
+        return cfg.log_flush_interval_ms
+    value = cfg.get(key.synonyms[0])
+    return value
+
+
+def topic_config_values(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, Any]:
+    """Every topic-level key's effective value for a topic with these (valid) overrides."""
+    parsed = validate_topic_configs(overrides)
+    return {
+        name: parsed[name] if parsed.get(name) is not None else broker_default_for_topic(cfg, name)
+        for name in TOPIC_KEYS
+    }
+
+
+def build_log_config(cfg: KafkaConfig, overrides: Mapping[str, str]) -> Any:
+    """The `storage.log_config.LogConfig` of a topic: broker defaults + topic overrides.
+
+    LogConfig's fields are Kafka's topic-level names in snake_case (`segment_bytes`); each field
+    whose dotted name is a topic key is filled, other fields keep LogConfig's defaults."""
+    import dataclasses
+
+    from storage.log_config import LogConfig  # the storage package owns the class
+
+    values = topic_config_values(cfg, overrides)
+    kwargs: dict[str, Any] = {}
+    for field in dataclasses.fields(LogConfig):
+        name = field.name.replace("_", ".")
+        if name in values:
+            kwargs[field.name] = _for_storage(name, values[name])
+    return LogConfig(**kwargs)
+
+
+def _for_storage(name: str, value: Any) -> Any:
+    return value
