@@ -557,4 +557,5 @@ def build_log_config(cfg: KafkaConfig, overrides: Mapping[str, str]) -> Any:
 
 
 def _for_storage(name: str, value: Any) -> Any:
-    return value
+    # LogConfig keeps cleanup.policy as Kafka's comma-separated string.
+    return ",".join(value) if isinstance(value, list) else value

@@ -221,3 +221,17 @@ def test_every_topic_synonym_is_a_broker_key() -> None:
     for key in BROKER_KEYS.values():
         if key.default is not None and key.validator is not None:
             assert key.validator.check(key.default) is None, key.name
+
+
+def test_build_log_config_from_broker_defaults_and_overrides() -> None:
+    from kafkapy.config import build_log_config
+
+    c = cfg(log_retention_hours="1", log_segment_bytes="2097152", log_cleanup_policy="compact")
+    lc = build_log_config(c, {"segment.ms": "60000", "cleanup.policy": "compact,delete",
+                              "max.message.bytes": "10"})
+    assert lc.retention_ms == 3_600_000
+    assert lc.segment_bytes == 2097152
+    assert lc.segment_ms == 60000
+    assert lc.cleanup_policies == ["compact", "delete"]
+    assert lc.max_message_bytes == 10
+    assert build_log_config(c, {}).cleanup_policy == "compact"
