@@ -75,7 +75,9 @@ NO_TIMESTAMP = -1
 
 _INT32_MAX = 0x7FFFFFFF
 
-_HEADER = struct.Struct(">qiibIhiqqqhii")
+#: The whole v2 header, in field order (see the table above).
+HEADER_STRUCT = struct.Struct(">qiibIhiqqqhii")
+_HEADER = HEADER_STRUCT
 assert _HEADER.size == RECORD_BATCH_OVERHEAD
 _INT64 = struct.Struct(">q")
 _INT32 = struct.Struct(">i")
