@@ -1,0 +1,163 @@
+"""Committed offsets, replay, retention, DeleteGroups and OffsetDelete."""
+
+from __future__ import annotations
+
+import struct
+
+from kafkapy.group import records as rec
+from kafkapy.group.errors import Errors
+from kafkapy.group.log import MemoryCoordinatorLog
+from kafkapy.group.state import GroupState
+
+from .harness import Box, Harness
+
+TP = ("t", 0)
+
+
+def test_simple_consumer_commits_with_generation_minus_one() -> None:
+    h = Harness()
+    assert h.commit("simple", "", -1, {TP: 42}).value == {TP: Errors.NONE}
+    got = h.coord.fetch_offsets("simple", [TP, ("t", 1)])
+    assert got[TP].offset == 42 and got[("t", 1)].offset == -1
+    assert h.coord.fetch_offsets("simple", None) == {TP: got[TP]}
+    assert h.group("simple").state == GroupState.EMPTY
+    assert h.coord.describe_group("simple").state == "Empty"
+
+
+def test_member_commit_checks_generation_and_membership() -> None:
+    h = Harness()
+    a, _ = h.stable_group(2)
+    assert h.commit("g", a.member_id, 1, {TP: 1}).value == {TP: Errors.NONE}
+    assert h.commit("g", a.member_id, 7, {TP: 1}).value == {TP: Errors.ILLEGAL_GENERATION}
+    assert h.commit("g", "ghost", 1, {TP: 1}).value == {TP: Errors.UNKNOWN_MEMBER_ID}
+    assert h.commit("g", "", -1, {TP: 1}).value == {TP: Errors.UNKNOWN_MEMBER_ID}
+    assert h.commit("nogroup", "m", 3, {TP: 1}).value == {TP: Errors.ILLEGAL_GENERATION}
+
+
+def test_commit_in_completing_rebalance_is_rejected() -> None:
+    h = Harness()
+    box = h.new_member()
+    h.clock.advance(200)
+    r = box.value
+    assert h.commit("g", r.member_id, 1, {TP: 1}).value == {TP: Errors.REBALANCE_IN_PROGRESS}
+
+
+def test_metadata_too_large_is_per_partition() -> None:
+    h = Harness(offset_metadata_max_bytes=4)
+    box = Box()
+    h.coord.commit_offsets("s", "", None, -1, {("t", 0): (1, -1, "abcde"), ("t", 1): (1, -1, "ab")}, box)
+    assert box.value == {("t", 0): Errors.OFFSET_METADATA_TOO_LARGE, ("t", 1): Errors.NONE}
+
+
+def test_commit_is_acknowledged_only_after_the_append() -> None:
+    h = Harness()
+    h.log.defer = True
+    box = h.commit("s", "", -1, {TP: 9})
+    assert not box.done
+    assert h.coord.fetch_offsets("s", [TP])[TP].offset == -1
+    h.log.complete_deferred()
+    assert box.value == {TP: Errors.NONE}
+    assert h.coord.fetch_offsets("s", [TP])[TP].offset == 9
+
+
+def test_failed_append_is_not_applied() -> None:
+    h = Harness()
+    h.log.fail_with = Errors.KAFKA_STORAGE_ERROR
+    assert h.commit("s", "", -1, {TP: 9}).value == {TP: Errors.COORDINATOR_NOT_AVAILABLE}
+    assert h.coord.fetch_offsets("s", [TP])[TP].offset == -1
+
+
+def test_replay_restores_offsets_and_a_stable_group() -> None:
+    h = Harness()
+    a, b = h.stable_group(2)
+    h.commit("g", a.member_id, 1, {TP: 5, ("t", 1): 6})
+    h.commit("g", b.member_id, 1, {TP: 7}, metadata="m")
+    h.commit("simple", "", -1, {("u", 3): 1})
+    h2 = Harness(log=h.log)
+    assert h2.coord.fetch_offsets("g", [TP, ("t", 1)]) == h.coord.fetch_offsets("g", [TP, ("t", 1)])
+    assert h2.coord.fetch_offsets("g", [TP])[TP].metadata == "m"
+    g = h2.group("g")
+    assert g.state == GroupState.STABLE and g.generation_id == 1
+    assert set(g.members) == {a.member_id, b.member_id}
+    # Members carry on after a coordinator restart: same generation, same assignment.
+    assert h2.heartbeat(a) == Errors.NONE
+    assert h2.sync(b).value.assignment == b.member_id.encode()
+    assert h2.coord.fetch_offsets("simple", [("u", 3)])[("u", 3)].offset == 1
+
+
+def test_replay_skips_foreign_and_corrupt_records() -> None:
+    log = MemoryCoordinatorLog()
+    log.records.append((struct.pack(">h", 11) + b"xx", b"whatever"))  # a KIP-848 record type
+    log.records.append((rec.encode_offset_key(rec.OffsetCommitKey("g", "t", 0)), b"\x00"))
+    log.records.append((rec.encode_offset_key(rec.OffsetCommitKey("g", "t", 1)),
+                        rec.encode_offset_value(rec.OffsetCommitValue(3, "", 1))))
+    h = Harness(log=log)
+    assert h.coord.fetch_offsets("g", None) == {("t", 1): h.coord.fetch_offsets("g", [("t", 1)])[("t", 1)]}
+
+
+def test_empty_group_offsets_expire_after_retention() -> None:
+    h = Harness(offsets_retention_minutes=1, offsets_retention_check_interval_ms=10_000)
+    a, = h.stable_group(1)
+    h.commit("g", a.member_id, 1, {TP: 5})
+    h.commit("simple", "", -1, {TP: 1})
+    for _ in range(24):  # two minutes of a live member: its group keeps its offsets
+        h.clock.advance(5_000)
+        assert h.heartbeat(a) == Errors.NONE
+    assert h.coord.fetch_offsets("g", [TP])[TP].offset == 5
+    assert "simple" not in h.coord.groups  # expired one minute after its commit
+    h.coord.leave_group("g", [(a.member_id, None)])
+    assert h.group().state == GroupState.EMPTY
+    h.clock.advance(50_000)
+    assert h.coord.fetch_offsets("g", [TP])[TP].offset == 5
+    h.clock.advance(20_000)
+    assert "g" not in h.coord.groups
+    h2 = Harness(log=h.log)
+    assert h2.coord.groups == {}
+
+
+def test_delete_groups() -> None:
+    h = Harness()
+    h.stable_group(1, group="busy")
+    h.commit("idle", "", -1, {TP: 1})
+    box = Box()
+    h.coord.delete_groups(["busy", "idle", "none"], box)
+    assert box.value == {"busy": Errors.NON_EMPTY_GROUP, "idle": Errors.NONE,
+                         "none": Errors.GROUP_ID_NOT_FOUND}
+    assert "idle" not in h.coord.groups
+    assert "idle" not in Harness(log=h.log).coord.groups
+
+
+def test_offset_delete_refuses_subscribed_topics() -> None:
+    h = Harness()
+    sub = struct.pack(">hi", 0, 1) + struct.pack(">h", 1) + b"t" + struct.pack(">i", -1)
+    box = h.new_member(protocols=[("range", sub)])
+    h.clock.advance(200)
+    r = box.value
+    h.sync(r, assignments={r.member_id: b""})
+    h.commit("g", r.member_id, 1, {TP: 1, ("other", 0): 2})
+    out = Box()
+    h.coord.delete_offsets("g", [TP, ("other", 0)], lambda e, p: out((e, p)))
+    err, parts = out.value
+    assert err == Errors.NONE
+    assert parts == {TP: Errors.GROUP_SUBSCRIBED_TO_TOPIC, ("other", 0): Errors.NONE}
+    assert h.coord.fetch_offsets("g", [("other", 0)])[("other", 0)].offset == -1
+    assert h.coord.fetch_offsets("g", [TP])[TP].offset == 1
+    missing = Box()
+    h.coord.delete_offsets("nope", [TP], lambda e, p: missing(e))
+    assert missing.value == Errors.GROUP_ID_NOT_FOUND
+
+
+def test_list_and_describe() -> None:
+    h = Harness()
+    a, b = h.stable_group(2)
+    h.commit("s", "", -1, {TP: 1})
+    listing = {g.group_id: g for g in h.coord.list_groups()}
+    assert listing["g"].state == "Stable" and listing["g"].protocol_type == "consumer"
+    assert listing["s"].state == "Empty" and listing["s"].protocol_type == ""
+    assert [g.group_id for g in h.coord.list_groups({GroupState.STABLE})] == ["g"]
+    assert h.coord.list_groups(types={"consumer"}) == []
+    d = h.coord.describe_group("g")
+    assert d.state == "Stable" and d.protocol == "range"
+    assert {m.member_id: m.assignment for m in d.members} == {
+        a.member_id: a.member_id.encode(), b.member_id: b.member_id.encode()}
+    assert h.coord.describe_group("missing").state == "Dead"
