@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kafka.record.default_records import DefaultRecordBatch, DefaultRecordBatchBuilder
 
 from wire.records import (
@@ -25,6 +27,7 @@ from wire.records import (
     increment_sequence,
     iter_batches,
     read_offset_and_length,
+    read_records,
     set_log_append_time,
     stamp,
     stamp_base_offset,
@@ -280,3 +283,42 @@ def test_increment_sequence_wraps() -> None:
     assert increment_sequence(5, 3) == 8
     assert increment_sequence(2**31 - 1, 1) == 0
     assert increment_sequence(2**31 - 2, 3) == 1
+
+
+def test_trailing_partial_batch_reports_its_position() -> None:
+    raw = kp_batch(2)
+    for tail in (b"\x00", raw[:12], raw[:17], raw[:-1]):
+        with pytest.raises(TruncatedBatchError) as info:
+            list(iter_batches(raw + tail))
+        assert info.value.position == len(raw)
+
+
+def test_parse_short_buffer() -> None:
+    with pytest.raises(TruncatedBatchError):
+        RecordBatchHeader.parse(kp_batch()[:60])
+    with pytest.raises(TruncatedBatchError):
+        RecordBatchHeader.parse(kp_batch(), position=-1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200), st.integers(0, 3))
+def test_arbitrary_bytes_raise_only_record_errors(data: bytes, prefix_batches: int) -> None:
+    buf = kp_batch(1) * prefix_batches + data
+    try:
+        for _, batch in iter_batches(buf):
+            read_records(batch)
+    except RecordError:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_mutated_header_raises_only_record_errors(data: st.DataObject) -> None:
+    buf = bytearray(kp_batch(2, codec=1))
+    for _ in range(data.draw(st.integers(1, 4))):
+        buf[data.draw(st.integers(0, 60))] = data.draw(st.integers(0, 255))
+    try:
+        for _, batch in iter_batches(buf, verify_crcs=data.draw(st.booleans())):
+            read_records(batch)
+    except RecordError:
+        pass
