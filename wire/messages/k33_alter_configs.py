@@ -1,0 +1,490 @@
+"""API key 33: AlterConfigs.
+
+GENERATED - DO NOT EDIT. Written by ``python -m wire.generator`` from Apache Kafka 4.1.1's
+message definitions (AlterConfigsRequest.json, AlterConfigsResponse.json).
+"""
+
+# ruff: noqa
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from typing import ClassVar
+from uuid import UUID
+
+from wire.file_region import FileRegion
+from wire.messages._base import (
+    OPEN,
+    Decoder,
+    Encoder,
+    FieldInfo,
+    RegionEncoder,
+    Regions,
+    decode_body,
+    encode_body,
+    encode_plain_chunks,
+    encode_region_body,
+    encode_region_chunks,
+    write_compact_records,
+    write_records,
+)
+from wire.primitives import (
+    INT32,
+    ZERO_UUID,
+    DecodeError,
+    EncodeError,
+    check_count,
+    read_array_len,
+    read_bytes,
+    read_compact_array_len,
+    read_compact_bytes,
+    read_compact_nullable_bytes,
+    read_compact_nullable_bytes_view,
+    read_compact_nullable_string,
+    read_compact_string,
+    read_nullable_bytes,
+    read_nullable_bytes_view,
+    read_nullable_string,
+    read_string,
+    read_tag_header,
+    read_uuid,
+    read_uvarint,
+    skip_tagged_fields,
+    write_bytes,
+    write_compact_bytes,
+    write_compact_nullable_bytes,
+    write_compact_nullable_string,
+    write_compact_string,
+    write_nullable_bytes,
+    write_nullable_string,
+    write_string,
+    write_tagged_fields,
+    write_uuid,
+    write_uvarint,
+)
+
+
+_S_o = struct.Struct('>?')
+_S_b = struct.Struct('>b')
+_S_h = struct.Struct('>h')
+_S_i = struct.Struct('>i')
+_S_ii = struct.Struct('>ii')
+
+
+@dataclass(slots=True)
+class AlterConfigsRequest:
+    """AlterConfigsRequest (API key 33, versions 0-2).
+
+    Generated from AlterConfigsRequest.json; field docs are Kafka's ``about`` texts.
+    """
+
+    API_KEY: ClassVar[int] = 33
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 2
+    LATEST_VERSION: ClassVar[int] = 2
+    LATEST_VERSION_UNSTABLE: ClassVar[bool] = False
+    FLEXIBLE_MIN: ClassVar[int | None] = 2
+    #: Who serves this request in Kafka (empty for responses).
+    LISTENERS: ClassVar[tuple[str, ...]] = ('broker', 'controller')
+    FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+    @dataclass(slots=True)
+    class AlterConfigsResource:
+        FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+        @dataclass(slots=True)
+        class AlterableConfig:
+            FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+            #: The configuration key name.
+            name: str = ''
+            #: The value to set for the configuration key.
+            value: str | None = ''
+            #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+            unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+        #: The resource type.
+        resource_type: int = 0
+        #: The resource name.
+        resource_name: str = ''
+        #: The configurations.
+        configs: list[AlterConfigsRequest.AlterConfigsResource.AlterableConfig] = field(default_factory=list)
+        #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+        unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    AlterableConfig = AlterConfigsResource.AlterableConfig
+    #: The updates for each resource.
+    resources: list[AlterConfigsRequest.AlterConfigsResource] = field(default_factory=list)
+    #: True if we should validate the request, but not change the configurations.
+    validate_only: bool = False
+    #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+    unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterConfigsRequest:
+        """Decode the message body (the header already consumed).
+
+        Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        """
+        return decode_body(_DEC_AlterConfigsRequest, data, version, 'AlterConfigsRequest')
+
+    def encode(self, version: int) -> bytes:
+        """The message body at ``version``; raises :class:`EncodeError` on bad values."""
+        return encode_body(_ENC_AlterConfigsRequest, self, version, 'AlterConfigsRequest')
+
+    def encode_chunks(self, version: int) -> list[bytes | FileRegion]:
+        """Like :meth:`encode`, with every ``FileRegion`` records value as its own chunk."""
+        return encode_plain_chunks(_ENC_AlterConfigsRequest, self, version, 'AlterConfigsRequest')
+
+
+@dataclass(slots=True)
+class AlterConfigsResponse:
+    """AlterConfigsResponse (API key 33, versions 0-2).
+
+    Generated from AlterConfigsResponse.json; field docs are Kafka's ``about`` texts.
+    """
+
+    API_KEY: ClassVar[int] = 33
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 2
+    LATEST_VERSION: ClassVar[int] = 2
+    LATEST_VERSION_UNSTABLE: ClassVar[bool] = False
+    FLEXIBLE_MIN: ClassVar[int | None] = 2
+    #: Who serves this request in Kafka (empty for responses).
+    LISTENERS: ClassVar[tuple[str, ...]] = ()
+    FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+    @dataclass(slots=True)
+    class AlterConfigsResourceResponse:
+        FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+        #: The resource error code.
+        error_code: int = 0
+        #: The resource error message, or null if there was no error.
+        error_message: str | None = ''
+        #: The resource type.
+        resource_type: int = 0
+        #: The resource name.
+        resource_name: str = ''
+        #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+        unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    #: Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: The responses for each resource.
+    responses: list[AlterConfigsResponse.AlterConfigsResourceResponse] = field(default_factory=list)
+    #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+    unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterConfigsResponse:
+        """Decode the message body (the header already consumed).
+
+        Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        """
+        return decode_body(_DEC_AlterConfigsResponse, data, version, 'AlterConfigsResponse')
+
+    def encode(self, version: int) -> bytes:
+        """The message body at ``version``; raises :class:`EncodeError` on bad values."""
+        return encode_body(_ENC_AlterConfigsResponse, self, version, 'AlterConfigsResponse')
+
+    def encode_chunks(self, version: int) -> list[bytes | FileRegion]:
+        """Like :meth:`encode`, with every ``FileRegion`` records value as its own chunk."""
+        return encode_plain_chunks(_ENC_AlterConfigsResponse, self, version, 'AlterConfigsResponse')
+
+def _d_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v0(B: memoryview, P: int) -> tuple[AlterConfigsRequest.AlterConfigsResource.AlterableConfig, int]:
+    f0, P = read_string(B, P)
+    f1, P = read_nullable_string(B, P)
+    return _C_AlterConfigsRequest_AlterConfigsResource_AlterableConfig(f0, f1, None), P
+
+
+def _d_AlterConfigsRequest_AlterConfigsResource_v0(B: memoryview, P: int) -> tuple[AlterConfigsRequest.AlterConfigsResource, int]:
+    (f0,) = _S_b.unpack_from(B, P)
+    P += 1
+    f1, P = read_string(B, P)
+    (n_f2,) = _S_i.unpack_from(B, P)
+    P += 4
+    f2: list[AlterConfigsRequest.AlterConfigsResource.AlterableConfig]
+    if n_f2 < 0:
+        raise DecodeError(f'non-nullable array Configs has length {n_f2}')
+    else:
+        check_count(n_f2, B, P)
+        f2 = []
+        for _ in range(n_f2):
+            e_f2, P = _d_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v0(B, P)
+            f2.append(e_f2)
+    return _C_AlterConfigsRequest_AlterConfigsResource(f0, f1, f2, None), P
+
+
+def _d_AlterConfigsRequest_v0(B: memoryview, P: int) -> tuple[AlterConfigsRequest, int]:
+    (n_f0,) = _S_i.unpack_from(B, P)
+    P += 4
+    f0: list[AlterConfigsRequest.AlterConfigsResource]
+    if n_f0 < 0:
+        raise DecodeError(f'non-nullable array Resources has length {n_f0}')
+    else:
+        check_count(n_f0, B, P)
+        f0 = []
+        for _ in range(n_f0):
+            e_f0, P = _d_AlterConfigsRequest_AlterConfigsResource_v0(B, P)
+            f0.append(e_f0)
+    (f1,) = _S_o.unpack_from(B, P)
+    P += 1
+    return _C_AlterConfigsRequest(f0, f1, None), P
+
+
+def _d_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v2(B: memoryview, P: int) -> tuple[AlterConfigsRequest.AlterConfigsResource.AlterableConfig, int]:
+    f0, P = read_compact_string(B, P)
+    f1, P = read_compact_nullable_string(B, P)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_AlterConfigsRequest_AlterConfigsResource_AlterableConfig(f0, f1, tf), P
+
+
+def _d_AlterConfigsRequest_AlterConfigsResource_v2(B: memoryview, P: int) -> tuple[AlterConfigsRequest.AlterConfigsResource, int]:
+    (f0,) = _S_b.unpack_from(B, P)
+    P += 1
+    f1, P = read_compact_string(B, P)
+    n_f2, P = read_compact_array_len(B, P)
+    f2: list[AlterConfigsRequest.AlterConfigsResource.AlterableConfig]
+    if n_f2 < 0:
+        raise DecodeError(f'non-nullable array Configs has length {n_f2}')
+    else:
+        check_count(n_f2, B, P)
+        f2 = []
+        for _ in range(n_f2):
+            e_f2, P = _d_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v2(B, P)
+            f2.append(e_f2)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_AlterConfigsRequest_AlterConfigsResource(f0, f1, f2, tf), P
+
+
+def _d_AlterConfigsRequest_v2(B: memoryview, P: int) -> tuple[AlterConfigsRequest, int]:
+    n_f0, P = read_compact_array_len(B, P)
+    f0: list[AlterConfigsRequest.AlterConfigsResource]
+    if n_f0 < 0:
+        raise DecodeError(f'non-nullable array Resources has length {n_f0}')
+    else:
+        check_count(n_f0, B, P)
+        f0 = []
+        for _ in range(n_f0):
+            e_f0, P = _d_AlterConfigsRequest_AlterConfigsResource_v2(B, P)
+            f0.append(e_f0)
+    (f1,) = _S_o.unpack_from(B, P)
+    P += 1
+    tf, P = skip_tagged_fields(B, P)
+    return _C_AlterConfigsRequest(f0, f1, tf), P
+
+
+def _e_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v0(o: AlterConfigsRequest.AlterConfigsResource.AlterableConfig, O: bytearray) -> None:
+    write_string(O, o.name)
+    write_nullable_string(O, o.value)
+
+
+def _e_AlterConfigsRequest_AlterConfigsResource_v0(o: AlterConfigsRequest.AlterConfigsResource, O: bytearray) -> None:
+    O += _S_b.pack(o.resource_type)
+    write_string(O, o.resource_name)
+    a2 = o.configs
+    if a2 is None:
+        raise EncodeError('non-nullable array Configs is None')
+    O += _S_i.pack(len(a2))
+    for e_a2 in a2:
+        _e_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v0(e_a2, O)
+
+
+def _e_AlterConfigsRequest_v0(o: AlterConfigsRequest, O: bytearray) -> None:
+    a0 = o.resources
+    if a0 is None:
+        raise EncodeError('non-nullable array Resources is None')
+    O += _S_i.pack(len(a0))
+    for e_a0 in a0:
+        _e_AlterConfigsRequest_AlterConfigsResource_v0(e_a0, O)
+    O += _S_o.pack(o.validate_only)
+
+
+def _e_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v2(o: AlterConfigsRequest.AlterConfigsResource.AlterableConfig, O: bytearray) -> None:
+    write_compact_string(O, o.name)
+    write_compact_nullable_string(O, o.value)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_AlterConfigsRequest_AlterConfigsResource_v2(o: AlterConfigsRequest.AlterConfigsResource, O: bytearray) -> None:
+    O += _S_b.pack(o.resource_type)
+    write_compact_string(O, o.resource_name)
+    a2 = o.configs
+    if a2 is None:
+        raise EncodeError('non-nullable array Configs is None')
+    if True:
+        write_uvarint(O, len(a2) + 1)
+        for e_a2 in a2:
+            _e_AlterConfigsRequest_AlterConfigsResource_AlterableConfig_v2(e_a2, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_AlterConfigsRequest_v2(o: AlterConfigsRequest, O: bytearray) -> None:
+    a0 = o.resources
+    if a0 is None:
+        raise EncodeError('non-nullable array Resources is None')
+    if True:
+        write_uvarint(O, len(a0) + 1)
+        for e_a0 in a0:
+            _e_AlterConfigsRequest_AlterConfigsResource_v2(e_a0, O)
+    O += _S_o.pack(o.validate_only)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _d_AlterConfigsResponse_AlterConfigsResourceResponse_v0(B: memoryview, P: int) -> tuple[AlterConfigsResponse.AlterConfigsResourceResponse, int]:
+    (f0,) = _S_h.unpack_from(B, P)
+    P += 2
+    f1, P = read_nullable_string(B, P)
+    (f2,) = _S_b.unpack_from(B, P)
+    P += 1
+    f3, P = read_string(B, P)
+    return _C_AlterConfigsResponse_AlterConfigsResourceResponse(f0, f1, f2, f3, None), P
+
+
+def _d_AlterConfigsResponse_v0(B: memoryview, P: int) -> tuple[AlterConfigsResponse, int]:
+    (f0, n_f1,) = _S_ii.unpack_from(B, P)
+    P += 8
+    f1: list[AlterConfigsResponse.AlterConfigsResourceResponse]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Responses has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_AlterConfigsResponse_AlterConfigsResourceResponse_v0(B, P)
+            f1.append(e_f1)
+    return _C_AlterConfigsResponse(f0, f1, None), P
+
+
+def _d_AlterConfigsResponse_AlterConfigsResourceResponse_v2(B: memoryview, P: int) -> tuple[AlterConfigsResponse.AlterConfigsResourceResponse, int]:
+    (f0,) = _S_h.unpack_from(B, P)
+    P += 2
+    f1, P = read_compact_nullable_string(B, P)
+    (f2,) = _S_b.unpack_from(B, P)
+    P += 1
+    f3, P = read_compact_string(B, P)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_AlterConfigsResponse_AlterConfigsResourceResponse(f0, f1, f2, f3, tf), P
+
+
+def _d_AlterConfigsResponse_v2(B: memoryview, P: int) -> tuple[AlterConfigsResponse, int]:
+    (f0,) = _S_i.unpack_from(B, P)
+    P += 4
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[AlterConfigsResponse.AlterConfigsResourceResponse]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Responses has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_AlterConfigsResponse_AlterConfigsResourceResponse_v2(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_AlterConfigsResponse(f0, f1, tf), P
+
+
+def _e_AlterConfigsResponse_AlterConfigsResourceResponse_v0(o: AlterConfigsResponse.AlterConfigsResourceResponse, O: bytearray) -> None:
+    O += _S_h.pack(o.error_code)
+    write_nullable_string(O, o.error_message)
+    O += _S_b.pack(o.resource_type)
+    write_string(O, o.resource_name)
+
+
+def _e_AlterConfigsResponse_v0(o: AlterConfigsResponse, O: bytearray) -> None:
+    a1 = o.responses
+    if a1 is None:
+        raise EncodeError('non-nullable array Responses is None')
+    O += _S_ii.pack(o.throttle_time_ms, len(a1))
+    for e_a1 in a1:
+        _e_AlterConfigsResponse_AlterConfigsResourceResponse_v0(e_a1, O)
+
+
+def _e_AlterConfigsResponse_AlterConfigsResourceResponse_v2(o: AlterConfigsResponse.AlterConfigsResourceResponse, O: bytearray) -> None:
+    O += _S_h.pack(o.error_code)
+    write_compact_nullable_string(O, o.error_message)
+    O += _S_b.pack(o.resource_type)
+    write_compact_string(O, o.resource_name)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_AlterConfigsResponse_v2(o: AlterConfigsResponse, O: bytearray) -> None:
+    O += _S_i.pack(o.throttle_time_ms)
+    a1 = o.responses
+    if a1 is None:
+        raise EncodeError('non-nullable array Responses is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_AlterConfigsResponse_AlterConfigsResourceResponse_v2(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+_C_AlterConfigsRequest = AlterConfigsRequest
+_C_AlterConfigsRequest_AlterConfigsResource = AlterConfigsRequest.AlterConfigsResource
+_C_AlterConfigsRequest_AlterConfigsResource_AlterableConfig = AlterConfigsRequest.AlterConfigsResource.AlterableConfig
+_DEF_C_AlterConfigsRequest_AlterConfigsResource = _C_AlterConfigsRequest_AlterConfigsResource()
+_DEF_C_AlterConfigsRequest_AlterConfigsResource_AlterableConfig = _C_AlterConfigsRequest_AlterConfigsResource_AlterableConfig()
+_DEC_AlterConfigsRequest: dict[int, Decoder[AlterConfigsRequest]] = {
+    0: _d_AlterConfigsRequest_v0,
+    1: _d_AlterConfigsRequest_v0,
+    2: _d_AlterConfigsRequest_v2,
+}
+_ENC_AlterConfigsRequest: dict[int, Encoder[AlterConfigsRequest]] = {
+    0: _e_AlterConfigsRequest_v0,
+    1: _e_AlterConfigsRequest_v0,
+    2: _e_AlterConfigsRequest_v2,
+}
+AlterConfigsRequest.FIELDS = (
+    FieldInfo('Resources', 'resources', '[]AlterConfigsResource', (0, OPEN), None, None, None, False, None, None, _C_AlterConfigsRequest_AlterConfigsResource),
+    FieldInfo('ValidateOnly', 'validate_only', 'bool', (0, OPEN), None, None, None, False, None, None, None),
+)
+AlterConfigsRequest.AlterConfigsResource.FIELDS = (
+    FieldInfo('ResourceType', 'resource_type', 'int8', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ResourceName', 'resource_name', 'string', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Configs', 'configs', '[]AlterableConfig', (0, OPEN), None, None, None, False, None, None, _C_AlterConfigsRequest_AlterConfigsResource_AlterableConfig),
+)
+AlterConfigsRequest.AlterConfigsResource.AlterableConfig.FIELDS = (
+    FieldInfo('Name', 'name', 'string', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Value', 'value', 'string', (0, OPEN), (0, OPEN), None, None, False, None, None, None),
+)
+
+_C_AlterConfigsResponse = AlterConfigsResponse
+_C_AlterConfigsResponse_AlterConfigsResourceResponse = AlterConfigsResponse.AlterConfigsResourceResponse
+_DEF_C_AlterConfigsResponse_AlterConfigsResourceResponse = _C_AlterConfigsResponse_AlterConfigsResourceResponse()
+_DEC_AlterConfigsResponse: dict[int, Decoder[AlterConfigsResponse]] = {
+    0: _d_AlterConfigsResponse_v0,
+    1: _d_AlterConfigsResponse_v0,
+    2: _d_AlterConfigsResponse_v2,
+}
+_ENC_AlterConfigsResponse: dict[int, Encoder[AlterConfigsResponse]] = {
+    0: _e_AlterConfigsResponse_v0,
+    1: _e_AlterConfigsResponse_v0,
+    2: _e_AlterConfigsResponse_v2,
+}
+AlterConfigsResponse.FIELDS = (
+    FieldInfo('ThrottleTimeMs', 'throttle_time_ms', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Responses', 'responses', '[]AlterConfigsResourceResponse', (0, OPEN), None, None, None, False, None, None, _C_AlterConfigsResponse_AlterConfigsResourceResponse),
+)
+AlterConfigsResponse.AlterConfigsResourceResponse.FIELDS = (
+    FieldInfo('ErrorCode', 'error_code', 'int16', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ErrorMessage', 'error_message', 'string', (0, OPEN), (0, OPEN), None, None, False, None, None, None),
+    FieldInfo('ResourceType', 'resource_type', 'int8', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ResourceName', 'resource_name', 'string', (0, OPEN), None, None, None, False, None, None, None),
+)

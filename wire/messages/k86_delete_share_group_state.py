@@ -1,0 +1,395 @@
+"""API key 86: DeleteShareGroupState.
+
+GENERATED - DO NOT EDIT. Written by ``python -m wire.generator`` from Apache Kafka 4.1.1's
+message definitions (DeleteShareGroupStateRequest.json, DeleteShareGroupStateResponse.json).
+"""
+
+# ruff: noqa
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from typing import ClassVar
+from uuid import UUID
+
+from wire.file_region import FileRegion
+from wire.messages._base import (
+    OPEN,
+    Decoder,
+    Encoder,
+    FieldInfo,
+    RegionEncoder,
+    Regions,
+    decode_body,
+    encode_body,
+    encode_plain_chunks,
+    encode_region_body,
+    encode_region_chunks,
+    write_compact_records,
+    write_records,
+)
+from wire.primitives import (
+    INT32,
+    ZERO_UUID,
+    DecodeError,
+    EncodeError,
+    check_count,
+    read_array_len,
+    read_bytes,
+    read_compact_array_len,
+    read_compact_bytes,
+    read_compact_nullable_bytes,
+    read_compact_nullable_bytes_view,
+    read_compact_nullable_string,
+    read_compact_string,
+    read_nullable_bytes,
+    read_nullable_bytes_view,
+    read_nullable_string,
+    read_string,
+    read_tag_header,
+    read_uuid,
+    read_uvarint,
+    skip_tagged_fields,
+    write_bytes,
+    write_compact_bytes,
+    write_compact_nullable_bytes,
+    write_compact_nullable_string,
+    write_compact_string,
+    write_nullable_bytes,
+    write_nullable_string,
+    write_string,
+    write_tagged_fields,
+    write_uuid,
+    write_uvarint,
+)
+
+
+_S_i = struct.Struct('>i')
+_S_ih = struct.Struct('>ih')
+
+
+@dataclass(slots=True)
+class DeleteShareGroupStateRequest:
+    """DeleteShareGroupStateRequest (API key 86, versions 0-0).
+
+    Generated from DeleteShareGroupStateRequest.json; field docs are Kafka's ``about`` texts.
+    """
+
+    API_KEY: ClassVar[int] = 86
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    LATEST_VERSION: ClassVar[int] = 0
+    LATEST_VERSION_UNSTABLE: ClassVar[bool] = False
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    #: Who serves this request in Kafka (empty for responses).
+    LISTENERS: ClassVar[tuple[str, ...]] = ('broker',)
+    FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+    @dataclass(slots=True)
+    class DeleteStateData:
+        FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+        @dataclass(slots=True)
+        class PartitionData:
+            FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+            #: The partition index.
+            partition: int = 0
+            #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+            unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+        #: The topic identifier.
+        topic_id: UUID = ZERO_UUID
+        #: The data for the partitions.
+        partitions: list[DeleteShareGroupStateRequest.DeleteStateData.PartitionData] = field(default_factory=list)
+        #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+        unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    PartitionData = DeleteStateData.PartitionData
+    #: The group identifier.
+    group_id: str = ''
+    #: The data for the topics.
+    topics: list[DeleteShareGroupStateRequest.DeleteStateData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+    unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteShareGroupStateRequest:
+        """Decode the message body (the header already consumed).
+
+        Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        """
+        return decode_body(_DEC_DeleteShareGroupStateRequest, data, version, 'DeleteShareGroupStateRequest')
+
+    def encode(self, version: int) -> bytes:
+        """The message body at ``version``; raises :class:`EncodeError` on bad values."""
+        return encode_body(_ENC_DeleteShareGroupStateRequest, self, version, 'DeleteShareGroupStateRequest')
+
+    def encode_chunks(self, version: int) -> list[bytes | FileRegion]:
+        """Like :meth:`encode`, with every ``FileRegion`` records value as its own chunk."""
+        return encode_plain_chunks(_ENC_DeleteShareGroupStateRequest, self, version, 'DeleteShareGroupStateRequest')
+
+
+@dataclass(slots=True)
+class DeleteShareGroupStateResponse:
+    """DeleteShareGroupStateResponse (API key 86, versions 0-0).
+
+    Generated from DeleteShareGroupStateResponse.json; field docs are Kafka's ``about`` texts.
+    """
+
+    API_KEY: ClassVar[int] = 86
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    LATEST_VERSION: ClassVar[int] = 0
+    LATEST_VERSION_UNSTABLE: ClassVar[bool] = False
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    #: Who serves this request in Kafka (empty for responses).
+    LISTENERS: ClassVar[tuple[str, ...]] = ()
+    FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+    @dataclass(slots=True)
+    class DeleteStateResult:
+        FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+        @dataclass(slots=True)
+        class PartitionResult:
+            FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+            #: The partition index.
+            partition: int = 0
+            #: The error code, or 0 if there was no error.
+            error_code: int = 0
+            #: The error message, or null if there was no error.
+            error_message: str | None = None
+            #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+            unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+        #: The topic identifier.
+        topic_id: UUID = ZERO_UUID
+        #: The results for the partitions.
+        partitions: list[DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult] = field(default_factory=list)
+        #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+        unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    PartitionResult = DeleteStateResult.PartitionResult
+    #: The delete results.
+    results: list[DeleteShareGroupStateResponse.DeleteStateResult] = field(default_factory=list)
+    #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+    unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteShareGroupStateResponse:
+        """Decode the message body (the header already consumed).
+
+        Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        """
+        return decode_body(_DEC_DeleteShareGroupStateResponse, data, version, 'DeleteShareGroupStateResponse')
+
+    def encode(self, version: int) -> bytes:
+        """The message body at ``version``; raises :class:`EncodeError` on bad values."""
+        return encode_body(_ENC_DeleteShareGroupStateResponse, self, version, 'DeleteShareGroupStateResponse')
+
+    def encode_chunks(self, version: int) -> list[bytes | FileRegion]:
+        """Like :meth:`encode`, with every ``FileRegion`` records value as its own chunk."""
+        return encode_plain_chunks(_ENC_DeleteShareGroupStateResponse, self, version, 'DeleteShareGroupStateResponse')
+
+def _d_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateRequest.DeleteStateData.PartitionData, int]:
+    (f0,) = _S_i.unpack_from(B, P)
+    P += 4
+    tf, P = skip_tagged_fields(B, P)
+    return _C_DeleteShareGroupStateRequest_DeleteStateData_PartitionData(f0, tf), P
+
+
+def _d_DeleteShareGroupStateRequest_DeleteStateData_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateRequest.DeleteStateData, int]:
+    f0, P = read_uuid(B, P)
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[DeleteShareGroupStateRequest.DeleteStateData.PartitionData]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_DeleteShareGroupStateRequest_DeleteStateData(f0, f1, tf), P
+
+
+def _d_DeleteShareGroupStateRequest_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateRequest, int]:
+    f0, P = read_compact_string(B, P)
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[DeleteShareGroupStateRequest.DeleteStateData]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Topics has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_DeleteShareGroupStateRequest_DeleteStateData_v0(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_DeleteShareGroupStateRequest(f0, f1, tf), P
+
+
+def _e_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(o: DeleteShareGroupStateRequest.DeleteStateData.PartitionData, O: bytearray) -> None:
+    O += _S_i.pack(o.partition)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_DeleteShareGroupStateRequest_DeleteStateData_v0(o: DeleteShareGroupStateRequest.DeleteStateData, O: bytearray) -> None:
+    write_uuid(O, o.topic_id)
+    a1 = o.partitions
+    if a1 is None:
+        raise EncodeError('non-nullable array Partitions is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_DeleteShareGroupStateRequest_v0(o: DeleteShareGroupStateRequest, O: bytearray) -> None:
+    write_compact_string(O, o.group_id)
+    a1 = o.topics
+    if a1 is None:
+        raise EncodeError('non-nullable array Topics is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_DeleteShareGroupStateRequest_DeleteStateData_v0(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _d_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult, int]:
+    (f0, f1,) = _S_ih.unpack_from(B, P)
+    P += 6
+    f2, P = read_compact_nullable_string(B, P)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult(f0, f1, f2, tf), P
+
+
+def _d_DeleteShareGroupStateResponse_DeleteStateResult_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateResponse.DeleteStateResult, int]:
+    f0, P = read_uuid(B, P)
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_DeleteShareGroupStateResponse_DeleteStateResult(f0, f1, tf), P
+
+
+def _d_DeleteShareGroupStateResponse_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateResponse, int]:
+    n_f0, P = read_compact_array_len(B, P)
+    f0: list[DeleteShareGroupStateResponse.DeleteStateResult]
+    if n_f0 < 0:
+        raise DecodeError(f'non-nullable array Results has length {n_f0}')
+    else:
+        check_count(n_f0, B, P)
+        f0 = []
+        for _ in range(n_f0):
+            e_f0, P = _d_DeleteShareGroupStateResponse_DeleteStateResult_v0(B, P)
+            f0.append(e_f0)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_DeleteShareGroupStateResponse(f0, tf), P
+
+
+def _e_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(o: DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult, O: bytearray) -> None:
+    O += _S_ih.pack(o.partition, o.error_code)
+    write_compact_nullable_string(O, o.error_message)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_DeleteShareGroupStateResponse_DeleteStateResult_v0(o: DeleteShareGroupStateResponse.DeleteStateResult, O: bytearray) -> None:
+    write_uuid(O, o.topic_id)
+    a1 = o.partitions
+    if a1 is None:
+        raise EncodeError('non-nullable array Partitions is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_DeleteShareGroupStateResponse_v0(o: DeleteShareGroupStateResponse, O: bytearray) -> None:
+    a0 = o.results
+    if a0 is None:
+        raise EncodeError('non-nullable array Results is None')
+    if True:
+        write_uvarint(O, len(a0) + 1)
+        for e_a0 in a0:
+            _e_DeleteShareGroupStateResponse_DeleteStateResult_v0(e_a0, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+_C_DeleteShareGroupStateRequest = DeleteShareGroupStateRequest
+_C_DeleteShareGroupStateRequest_DeleteStateData = DeleteShareGroupStateRequest.DeleteStateData
+_C_DeleteShareGroupStateRequest_DeleteStateData_PartitionData = DeleteShareGroupStateRequest.DeleteStateData.PartitionData
+_DEF_C_DeleteShareGroupStateRequest_DeleteStateData = _C_DeleteShareGroupStateRequest_DeleteStateData()
+_DEF_C_DeleteShareGroupStateRequest_DeleteStateData_PartitionData = _C_DeleteShareGroupStateRequest_DeleteStateData_PartitionData()
+_DEC_DeleteShareGroupStateRequest: dict[int, Decoder[DeleteShareGroupStateRequest]] = {
+    0: _d_DeleteShareGroupStateRequest_v0,
+}
+_ENC_DeleteShareGroupStateRequest: dict[int, Encoder[DeleteShareGroupStateRequest]] = {
+    0: _e_DeleteShareGroupStateRequest_v0,
+}
+DeleteShareGroupStateRequest.FIELDS = (
+    FieldInfo('GroupId', 'group_id', 'string', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Topics', 'topics', '[]DeleteStateData', (0, OPEN), None, None, None, False, None, None, _C_DeleteShareGroupStateRequest_DeleteStateData),
+)
+DeleteShareGroupStateRequest.DeleteStateData.FIELDS = (
+    FieldInfo('TopicId', 'topic_id', 'uuid', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Partitions', 'partitions', '[]PartitionData', (0, OPEN), None, None, None, False, None, None, _C_DeleteShareGroupStateRequest_DeleteStateData_PartitionData),
+)
+DeleteShareGroupStateRequest.DeleteStateData.PartitionData.FIELDS = (
+    FieldInfo('Partition', 'partition', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+)
+
+_C_DeleteShareGroupStateResponse = DeleteShareGroupStateResponse
+_C_DeleteShareGroupStateResponse_DeleteStateResult = DeleteShareGroupStateResponse.DeleteStateResult
+_C_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult = DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult
+_DEF_C_DeleteShareGroupStateResponse_DeleteStateResult = _C_DeleteShareGroupStateResponse_DeleteStateResult()
+_DEF_C_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult = _C_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult()
+_DEC_DeleteShareGroupStateResponse: dict[int, Decoder[DeleteShareGroupStateResponse]] = {
+    0: _d_DeleteShareGroupStateResponse_v0,
+}
+_ENC_DeleteShareGroupStateResponse: dict[int, Encoder[DeleteShareGroupStateResponse]] = {
+    0: _e_DeleteShareGroupStateResponse_v0,
+}
+DeleteShareGroupStateResponse.FIELDS = (
+    FieldInfo('Results', 'results', '[]DeleteStateResult', (0, OPEN), None, None, None, False, None, None, _C_DeleteShareGroupStateResponse_DeleteStateResult),
+)
+DeleteShareGroupStateResponse.DeleteStateResult.FIELDS = (
+    FieldInfo('TopicId', 'topic_id', 'uuid', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Partitions', 'partitions', '[]PartitionResult', (0, OPEN), None, None, None, False, None, None, _C_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult),
+)
+DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult.FIELDS = (
+    FieldInfo('Partition', 'partition', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ErrorCode', 'error_code', 'int16', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ErrorMessage', 'error_message', 'string', (0, OPEN), (0, OPEN), None, None, False, None, None, None),
+)

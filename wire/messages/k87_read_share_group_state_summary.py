@@ -1,0 +1,411 @@
+"""API key 87: ReadShareGroupStateSummary.
+
+GENERATED - DO NOT EDIT. Written by ``python -m wire.generator`` from Apache Kafka 4.1.1's
+message definitions (ReadShareGroupStateSummaryRequest.json, ReadShareGroupStateSummaryResponse.json).
+"""
+
+# ruff: noqa
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from typing import ClassVar
+from uuid import UUID
+
+from wire.file_region import FileRegion
+from wire.messages._base import (
+    OPEN,
+    Decoder,
+    Encoder,
+    FieldInfo,
+    RegionEncoder,
+    Regions,
+    decode_body,
+    encode_body,
+    encode_plain_chunks,
+    encode_region_body,
+    encode_region_chunks,
+    write_compact_records,
+    write_records,
+)
+from wire.primitives import (
+    INT32,
+    ZERO_UUID,
+    DecodeError,
+    EncodeError,
+    check_count,
+    read_array_len,
+    read_bytes,
+    read_compact_array_len,
+    read_compact_bytes,
+    read_compact_nullable_bytes,
+    read_compact_nullable_bytes_view,
+    read_compact_nullable_string,
+    read_compact_string,
+    read_nullable_bytes,
+    read_nullable_bytes_view,
+    read_nullable_string,
+    read_string,
+    read_tag_header,
+    read_uuid,
+    read_uvarint,
+    skip_tagged_fields,
+    write_bytes,
+    write_compact_bytes,
+    write_compact_nullable_bytes,
+    write_compact_nullable_string,
+    write_compact_string,
+    write_nullable_bytes,
+    write_nullable_string,
+    write_string,
+    write_tagged_fields,
+    write_uuid,
+    write_uvarint,
+)
+
+
+_S_ih = struct.Struct('>ih')
+_S_ii = struct.Struct('>ii')
+_S_iiq = struct.Struct('>iiq')
+
+
+@dataclass(slots=True)
+class ReadShareGroupStateSummaryRequest:
+    """ReadShareGroupStateSummaryRequest (API key 87, versions 0-0).
+
+    Generated from ReadShareGroupStateSummaryRequest.json; field docs are Kafka's ``about`` texts.
+    """
+
+    API_KEY: ClassVar[int] = 87
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    LATEST_VERSION: ClassVar[int] = 0
+    LATEST_VERSION_UNSTABLE: ClassVar[bool] = False
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    #: Who serves this request in Kafka (empty for responses).
+    LISTENERS: ClassVar[tuple[str, ...]] = ('broker',)
+    FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+    @dataclass(slots=True)
+    class ReadStateSummaryData:
+        FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+        @dataclass(slots=True)
+        class PartitionData:
+            FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+            #: The partition index.
+            partition: int = 0
+            #: The leader epoch of the share-partition.
+            leader_epoch: int = 0
+            #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+            unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+        #: The topic identifier.
+        topic_id: UUID = ZERO_UUID
+        #: The data for the partitions.
+        partitions: list[ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData] = field(default_factory=list)
+        #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+        unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    PartitionData = ReadStateSummaryData.PartitionData
+    #: The group identifier.
+    group_id: str = ''
+    #: The data for the topics.
+    topics: list[ReadShareGroupStateSummaryRequest.ReadStateSummaryData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+    unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ReadShareGroupStateSummaryRequest:
+        """Decode the message body (the header already consumed).
+
+        Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        """
+        return decode_body(_DEC_ReadShareGroupStateSummaryRequest, data, version, 'ReadShareGroupStateSummaryRequest')
+
+    def encode(self, version: int) -> bytes:
+        """The message body at ``version``; raises :class:`EncodeError` on bad values."""
+        return encode_body(_ENC_ReadShareGroupStateSummaryRequest, self, version, 'ReadShareGroupStateSummaryRequest')
+
+    def encode_chunks(self, version: int) -> list[bytes | FileRegion]:
+        """Like :meth:`encode`, with every ``FileRegion`` records value as its own chunk."""
+        return encode_plain_chunks(_ENC_ReadShareGroupStateSummaryRequest, self, version, 'ReadShareGroupStateSummaryRequest')
+
+
+@dataclass(slots=True)
+class ReadShareGroupStateSummaryResponse:
+    """ReadShareGroupStateSummaryResponse (API key 87, versions 0-0).
+
+    Generated from ReadShareGroupStateSummaryResponse.json; field docs are Kafka's ``about`` texts.
+    """
+
+    API_KEY: ClassVar[int] = 87
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    LATEST_VERSION: ClassVar[int] = 0
+    LATEST_VERSION_UNSTABLE: ClassVar[bool] = False
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    #: Who serves this request in Kafka (empty for responses).
+    LISTENERS: ClassVar[tuple[str, ...]] = ()
+    FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+    @dataclass(slots=True)
+    class ReadStateSummaryResult:
+        FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+        @dataclass(slots=True)
+        class PartitionResult:
+            FIELDS: ClassVar[tuple[FieldInfo, ...]]
+
+            #: The partition index.
+            partition: int = 0
+            #: The error code, or 0 if there was no error.
+            error_code: int = 0
+            #: The error message, or null if there was no error.
+            error_message: str | None = None
+            #: The state epoch of the share-partition.
+            state_epoch: int = 0
+            #: The leader epoch of the share-partition.
+            leader_epoch: int = 0
+            #: The share-partition start offset.
+            start_offset: int = 0
+            #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+            unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+        #: The topic identifier.
+        topic_id: UUID = ZERO_UUID
+        #: The results for the partitions.
+        partitions: list[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult] = field(default_factory=list)
+        #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+        unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    PartitionResult = ReadStateSummaryResult.PartitionResult
+    #: The read results.
+    results: list[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult] = field(default_factory=list)
+    #: Tagged fields this codec does not know, kept as raw ``(tag, bytes)``.
+    unknown_tagged_fields: list[tuple[int, bytes]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ReadShareGroupStateSummaryResponse:
+        """Decode the message body (the header already consumed).
+
+        Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        """
+        return decode_body(_DEC_ReadShareGroupStateSummaryResponse, data, version, 'ReadShareGroupStateSummaryResponse')
+
+    def encode(self, version: int) -> bytes:
+        """The message body at ``version``; raises :class:`EncodeError` on bad values."""
+        return encode_body(_ENC_ReadShareGroupStateSummaryResponse, self, version, 'ReadShareGroupStateSummaryResponse')
+
+    def encode_chunks(self, version: int) -> list[bytes | FileRegion]:
+        """Like :meth:`encode`, with every ``FileRegion`` records value as its own chunk."""
+        return encode_plain_chunks(_ENC_ReadShareGroupStateSummaryResponse, self, version, 'ReadShareGroupStateSummaryResponse')
+
+def _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData, int]:
+    (f0, f1,) = _S_ii.unpack_from(B, P)
+    P += 8
+    tf, P = skip_tagged_fields(B, P)
+    return _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData(f0, f1, tf), P
+
+
+def _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData, int]:
+    f0, P = read_uuid(B, P)
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData(f0, f1, tf), P
+
+
+def _d_ReadShareGroupStateSummaryRequest_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryRequest, int]:
+    f0, P = read_compact_string(B, P)
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[ReadShareGroupStateSummaryRequest.ReadStateSummaryData]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Topics has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_ReadShareGroupStateSummaryRequest(f0, f1, tf), P
+
+
+def _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(o: ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData, O: bytearray) -> None:
+    O += _S_ii.pack(o.partition, o.leader_epoch)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(o: ReadShareGroupStateSummaryRequest.ReadStateSummaryData, O: bytearray) -> None:
+    write_uuid(O, o.topic_id)
+    a1 = o.partitions
+    if a1 is None:
+        raise EncodeError('non-nullable array Partitions is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_ReadShareGroupStateSummaryRequest_v0(o: ReadShareGroupStateSummaryRequest, O: bytearray) -> None:
+    write_compact_string(O, o.group_id)
+    a1 = o.topics
+    if a1 is None:
+        raise EncodeError('non-nullable array Topics is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult, int]:
+    (f0, f1,) = _S_ih.unpack_from(B, P)
+    P += 6
+    f2, P = read_compact_nullable_string(B, P)
+    (f3, f4, f5,) = _S_iiq.unpack_from(B, P)
+    P += 16
+    tf, P = skip_tagged_fields(B, P)
+    return _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult(f0, f1, f2, f3, f4, f5, tf), P
+
+
+def _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult, int]:
+    f0, P = read_uuid(B, P)
+    n_f1, P = read_compact_array_len(B, P)
+    f1: list[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult]
+    if n_f1 < 0:
+        raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
+    else:
+        check_count(n_f1, B, P)
+        f1 = []
+        for _ in range(n_f1):
+            e_f1, P = _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(B, P)
+            f1.append(e_f1)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult(f0, f1, tf), P
+
+
+def _d_ReadShareGroupStateSummaryResponse_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryResponse, int]:
+    n_f0, P = read_compact_array_len(B, P)
+    f0: list[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult]
+    if n_f0 < 0:
+        raise DecodeError(f'non-nullable array Results has length {n_f0}')
+    else:
+        check_count(n_f0, B, P)
+        f0 = []
+        for _ in range(n_f0):
+            e_f0, P = _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(B, P)
+            f0.append(e_f0)
+    tf, P = skip_tagged_fields(B, P)
+    return _C_ReadShareGroupStateSummaryResponse(f0, tf), P
+
+
+def _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(o: ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult, O: bytearray) -> None:
+    O += _S_ih.pack(o.partition, o.error_code)
+    write_compact_nullable_string(O, o.error_message)
+    O += _S_iiq.pack(o.state_epoch, o.leader_epoch, o.start_offset)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(o: ReadShareGroupStateSummaryResponse.ReadStateSummaryResult, O: bytearray) -> None:
+    write_uuid(O, o.topic_id)
+    a1 = o.partitions
+    if a1 is None:
+        raise EncodeError('non-nullable array Partitions is None')
+    if True:
+        write_uvarint(O, len(a1) + 1)
+        for e_a1 in a1:
+            _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(e_a1, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+def _e_ReadShareGroupStateSummaryResponse_v0(o: ReadShareGroupStateSummaryResponse, O: bytearray) -> None:
+    a0 = o.results
+    if a0 is None:
+        raise EncodeError('non-nullable array Results is None')
+    if True:
+        write_uvarint(O, len(a0) + 1)
+        for e_a0 in a0:
+            _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(e_a0, O)
+    if o.unknown_tagged_fields:
+        write_tagged_fields(O, None, o.unknown_tagged_fields)
+    else:
+        O.append(0)
+
+
+_C_ReadShareGroupStateSummaryRequest = ReadShareGroupStateSummaryRequest
+_C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData = ReadShareGroupStateSummaryRequest.ReadStateSummaryData
+_C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData = ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData
+_DEF_C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData = _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData()
+_DEF_C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData = _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData()
+_DEC_ReadShareGroupStateSummaryRequest: dict[int, Decoder[ReadShareGroupStateSummaryRequest]] = {
+    0: _d_ReadShareGroupStateSummaryRequest_v0,
+}
+_ENC_ReadShareGroupStateSummaryRequest: dict[int, Encoder[ReadShareGroupStateSummaryRequest]] = {
+    0: _e_ReadShareGroupStateSummaryRequest_v0,
+}
+ReadShareGroupStateSummaryRequest.FIELDS = (
+    FieldInfo('GroupId', 'group_id', 'string', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Topics', 'topics', '[]ReadStateSummaryData', (0, OPEN), None, None, None, False, None, None, _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData),
+)
+ReadShareGroupStateSummaryRequest.ReadStateSummaryData.FIELDS = (
+    FieldInfo('TopicId', 'topic_id', 'uuid', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Partitions', 'partitions', '[]PartitionData', (0, OPEN), None, None, None, False, None, None, _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData),
+)
+ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData.FIELDS = (
+    FieldInfo('Partition', 'partition', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('LeaderEpoch', 'leader_epoch', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+)
+
+_C_ReadShareGroupStateSummaryResponse = ReadShareGroupStateSummaryResponse
+_C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult = ReadShareGroupStateSummaryResponse.ReadStateSummaryResult
+_C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult = ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult
+_DEF_C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult = _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult()
+_DEF_C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult = _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult()
+_DEC_ReadShareGroupStateSummaryResponse: dict[int, Decoder[ReadShareGroupStateSummaryResponse]] = {
+    0: _d_ReadShareGroupStateSummaryResponse_v0,
+}
+_ENC_ReadShareGroupStateSummaryResponse: dict[int, Encoder[ReadShareGroupStateSummaryResponse]] = {
+    0: _e_ReadShareGroupStateSummaryResponse_v0,
+}
+ReadShareGroupStateSummaryResponse.FIELDS = (
+    FieldInfo('Results', 'results', '[]ReadStateSummaryResult', (0, OPEN), None, None, None, False, None, None, _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult),
+)
+ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.FIELDS = (
+    FieldInfo('TopicId', 'topic_id', 'uuid', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('Partitions', 'partitions', '[]PartitionResult', (0, OPEN), None, None, None, False, None, None, _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult),
+)
+ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult.FIELDS = (
+    FieldInfo('Partition', 'partition', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ErrorCode', 'error_code', 'int16', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('ErrorMessage', 'error_message', 'string', (0, OPEN), (0, OPEN), None, None, False, None, None, None),
+    FieldInfo('StateEpoch', 'state_epoch', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('LeaderEpoch', 'leader_epoch', 'int32', (0, OPEN), None, None, None, False, None, None, None),
+    FieldInfo('StartOffset', 'start_offset', 'int64', (0, OPEN), None, None, None, False, None, None, None),
+)
