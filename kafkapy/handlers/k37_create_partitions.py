@@ -1,0 +1,50 @@
+"""CreatePartitions (API key 37), versions 0-3 (every version Kafka 4.1 serves).
+
+Grows each named topic to `count` partitions (KIP-195). Per topic: named twice -> INVALID_REQUEST;
+unknown -> UNKNOWN_TOPIC_OR_PARTITION; `count` not above the current count -> INVALID_PARTITIONS;
+explicit assignments of the wrong number or naming unknown brokers -> INVALID_REPLICA_ASSIGNMENT
+(checked by `ClusterMetadata.add_partitions`). `validate_only` checks and changes nothing. New
+partitions are created synchronously (the metadata listeners create their logs), so
+`timeout_ms` never expires on one node.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from kafkapy.handlers.registry import register
+from kafkapy.metadata import MetadataError
+from wire.errors import ErrorCode
+from wire.messages.k37_create_partitions import CreatePartitionsRequest, CreatePartitionsResponse
+
+log = logging.getLogger("kafkapy.admin")
+
+Result = CreatePartitionsResponse.CreatePartitionsTopicResult
+
+
+def _grow(broker: Any, topic: CreatePartitionsRequest.CreatePartitionsTopic,
+          validate_only: bool) -> Result:
+    assignments = (
+        [list(a.broker_ids) for a in topic.assignments] if topic.assignments else None
+    )
+    try:
+        broker.metadata.add_partitions(topic.name, topic.count, assignments, validate_only)
+    except MetadataError as exc:
+        return Result(name=topic.name, error_code=exc.error_code, error_message=exc.message)
+    if not validate_only:
+        log.info("partitions added", extra={"topic": topic.name, "partitions": topic.count})
+    return Result(name=topic.name, error_code=ErrorCode.NONE, error_message=None)
+
+
+@register(37, CreatePartitionsRequest, CreatePartitionsResponse, 0, 3)
+async def handle(ctx: Any, request: CreatePartitionsRequest) -> CreatePartitionsResponse:
+    names = [t.name for t in request.topics]
+    results = []
+    for topic in request.topics:
+        if names.count(topic.name) > 1:
+            results.append(Result(name=topic.name, error_code=ErrorCode.INVALID_REQUEST,
+                                  error_message="Duplicate topic in request."))
+            continue
+        results.append(_grow(ctx.broker, topic, request.validate_only))
+    return CreatePartitionsResponse(throttle_time_ms=0, results=results)

@@ -1,0 +1,84 @@
+"""IncrementalAlterConfigs (API key 44), versions 0-1 (every version Kafka 4.1 serves; KIP-339).
+
+Per key: SET (0), DELETE (1: back to the default), APPEND (2) and SUBTRACT (3) (LIST keys only,
+e.g. `cleanup.policy`; APPEND adds missing items, SUBTRACT removes items; both start from the
+current value). A key named twice in one resource is INVALID_REQUEST.
+- TOPIC: the resulting overrides are validated, persisted and applied to the live logs.
+- BROKER "" / "<node id>": the cluster-default / per-broker dynamic layer; keys Kafka cannot update
+  dynamically are INVALID_CONFIG; accepted changes are persisted and applied to every log.
+- BROKER_LOGGER "<node id>": SET a logger's level (Kafka's names: DEBUG, INFO, WARN, ERROR...),
+  DELETE returns it to its parent's level.
+`validate_only` checks everything and changes nothing; each resource succeeds or fails alone.
+Semantics live in `kafkapy.config_alter`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kafkapy.config import to_config_string
+from kafkapy.config_alter import (
+    BROKER_TYPES,
+    RESOURCE_BROKER,
+    RESOURCE_BROKER_LOGGER,
+    RESOURCE_TOPIC,
+    TOPIC_TYPES,
+    AlterError,
+    alter_broker,
+    alter_loggers,
+    alter_topic,
+    apply_ops,
+    broker_layer,
+    topic_effective,
+)
+from kafkapy.config_defs import BROKER_KEYS
+from kafkapy.handlers.registry import register
+from kafkapy.metadata import MetadataError, validate_topic_name
+from wire.errors import ErrorCode
+from wire.messages.k44_incremental_alter_configs import (
+    IncrementalAlterConfigsRequest,
+    IncrementalAlterConfigsResponse,
+)
+
+Result = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse
+
+
+def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource,
+           validate_only: bool) -> None:
+    ops = [(c.name, c.config_operation, c.value) for c in res.configs]
+    cfg = broker.config
+    if res.resource_type == RESOURCE_TOPIC:
+        validate_topic_name(res.resource_name)
+        topic = broker.metadata.get(res.resource_name)
+        if topic is None:
+            raise AlterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+                             f"The topic '{res.resource_name}' does not exist.")
+        new = apply_ops(topic.configs, ops, TOPIC_TYPES, topic_effective(cfg, topic.configs))
+        alter_topic(broker, res.resource_name, new, validate_only)
+    elif res.resource_type == RESOURCE_BROKER:
+        layer = broker_layer(cfg, res.resource_name)
+        current = cfg.dynamic_default if layer == "default" else cfg.dynamic_broker
+        effective = {n: to_config_string(k.type, cfg.get(n)) for n, k in BROKER_KEYS.items()}
+        new = apply_ops(current, ops, BROKER_TYPES, effective)
+        alter_broker(broker, res.resource_name, new, validate_only)
+    elif res.resource_type == RESOURCE_BROKER_LOGGER:
+        alter_loggers(cfg, res.resource_name, ops, validate_only)
+    else:
+        raise AlterError(ErrorCode.INVALID_REQUEST,
+                         f"Unsupported resource type {res.resource_type} for "
+                         "IncrementalAlterConfigs")
+
+
+@register(44, IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse, 0, 1)
+async def handle(ctx: Any, request: IncrementalAlterConfigsRequest
+                 ) -> IncrementalAlterConfigsResponse:
+    results = []
+    for res in request.resources:
+        result = Result(resource_type=res.resource_type, resource_name=res.resource_name,
+                        error_code=ErrorCode.NONE, error_message=None)
+        try:
+            _alter(ctx.broker, res, request.validate_only)
+        except (AlterError, MetadataError) as exc:
+            result.error_code, result.error_message = exc.error_code, exc.message
+        results.append(result)
+    return IncrementalAlterConfigsResponse(throttle_time_ms=0, responses=results)
