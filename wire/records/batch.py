@@ -262,26 +262,36 @@ def iter_batches(
         view = view.cast("B")
     end = len(view)
     position = 0
+    # Hot path: one unpack per batch and only integer compares; any failed check hands over to
+    # the slow functions, which find and raise the precise error.
+    unpack = _HEADER.unpack_from
+    make = tuple.__new__
     while position < end:
-        size = check_batch_bounds(view, position)
+        if end - position < RECORD_BATCH_OVERHEAD:
+            check_batch_bounds(view, position)
+        fields = unpack(view, position)
+        size = fields[1] + LOG_OVERHEAD
+        if fields[3] != MAGIC_V2 or size < RECORD_BATCH_OVERHEAD or size > end - position:
+            check_batch_bounds(view, position)
+        header: RecordBatchHeader = make(RecordBatchHeader, fields)
         batch = view[position : position + size]
-        header = RecordBatchHeader._make(_HEADER.unpack_from(batch))
-        if verify_crcs:
+        if verify_crcs and crc32c(batch[ATTRIBUTES_OFFSET:]) != fields[4]:
             verify_crc(header, batch, position)
-        if header.attributes & COMPRESSION_CODEC_MASK > Compression.ZSTD:
+        if fields[5] & COMPRESSION_CODEC_MASK > Compression.ZSTD:
             raise InvalidRecordError(
                 f"record batch at position {position} has unknown compression codec id "
-                f"{header.attributes & COMPRESSION_CODEC_MASK}",
+                f"{fields[5] & COMPRESSION_CODEC_MASK}",
                 position,
             )
-        if validate_counts:
+        if validate_counts and (fields[12] <= 0 or fields[6] != fields[12] - 1):
             validate_offset_range(header, position)
         yield header, batch
         position += size
 
 
 def check_batch_bounds(view: memoryview, position: int) -> int:
-    """Check the size and magic of the batch at ``position``; return its size in bytes.
+    """Check the size and magic of the batch at ``position``; return its size in bytes, or raise
+    the precise error (``iter_batches`` calls it only once its fast checks have failed).
 
     The order follows Kafka's ``ByteBufferLogInputStream.nextBatch``: a size too small for any
     format is corruption; a legacy magic is reported as such even when the rest is missing.
