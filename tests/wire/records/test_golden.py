@@ -1,7 +1,8 @@
 """Golden bytes: Produce requests captured from librdkafka and kafka-python (fixtures/README.md).
 
 The request is walked by hand (header, then the Produce body down to the ``records`` field), so
-this test depends on nothing but ``wire.records``. The batch inside must validate (CRC, counts),
+most of this file depends on nothing but ``wire.records``; one test checks that the generated
+``wire.messages.ProduceRequest`` finds the same bytes. The batch inside must validate (CRC, counts),
 decompress, and hold exactly what the client was told to send (fixtures/messages.json).
 """
 
@@ -166,3 +167,21 @@ def test_framings_real_clients_send() -> None:
         assert lz4[4] & 0x20, "independent blocks (Java's reader needs them)"
         assert body[client, "gzip"][:2] == b"\x1f\x8b"
         assert body[client, "zstd"][:4] == b"\x28\xb5\x2f\xfd"
+
+
+@pytest.mark.parametrize(("client", "codec"), CASES)
+def test_generated_produce_request_finds_the_same_records(client: str, codec: str) -> None:
+    """The generated codec (wire.messages) must hand out the same records bytes, zero-copy."""
+    from wire.headers import RequestHeader
+    from wire.messages import ProduceRequest
+
+    frame = (FIXTURES / f"{client}-produce-{codec}.bin").read_bytes()
+    header, body_at = RequestHeader.decode(frame)
+    request = ProduceRequest.decode(memoryview(frame)[body_at:], header.api_version)
+    [topic] = request.topic_data
+    [partition] = topic.partition_data
+    assert topic.name == f"golden-{client}-{codec}" and partition.index == 0
+    assert isinstance(partition.records, memoryview)
+    assert bytes(partition.records) == bytes(_load(client, codec)[1])
+    [(batch_header, _)] = list(iter_batches(partition.records))
+    assert batch_header.records_count == len(SPEC["records"])
