@@ -23,6 +23,9 @@ class Registration:
     request_cls: type
     response_cls: type
     handler: Handler
+    # The minimum ApiVersions advertises, when below the minimum served (Produce 0-2:
+    # Kafka 4 advertises them for old librdkafka, KAFKA-18659, but rejects them).
+    advertised_min_version: int
 
 
 REGISTRY: dict[int, Registration] = {}
@@ -34,6 +37,7 @@ def register(
     response_cls: type,
     min_version: int,
     max_version: int,
+    advertised_min_version: int | None = None,
 ) -> Callable[[Handler], Handler]:
     """Decorator: `@register(3, MetadataRequest, MetadataResponse, 0, 13)`."""
 
@@ -41,8 +45,26 @@ def register(
         if api_key in REGISTRY:
             raise RuntimeError(f"api key {api_key} registered twice")
         REGISTRY[api_key] = Registration(
-            api_key, min_version, max_version, request_cls, response_cls, fn
+            api_key,
+            min_version,
+            max_version,
+            request_cls,
+            response_cls,
+            fn,
+            min_version if advertised_min_version is None else advertised_min_version,
         )
         return fn
 
     return wrap
+
+
+def load_all() -> None:
+    """Import every `kafkapy.handlers.kNN_*` module, so each registers itself."""
+    import importlib
+    import pkgutil
+
+    import kafkapy.handlers as pkg
+
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+        if info.name.startswith("k") and info.name[1:3].isdigit():
+            importlib.import_module(f"kafkapy.handlers.{info.name}")

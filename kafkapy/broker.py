@@ -1,0 +1,220 @@
+"""`Broker`: the one object that owns all broker state, on the event-loop thread.
+
+- `config` (`KafkaConfig`), `metadata` (`ClusterMetadata`: topics, ids, partitions),
+  `log_manager` (storage), `partitions` ((topic, index) -> `Partition`),
+  `producer_ids`, `metrics`, `server`, and services registered by other packages
+  (`kafkapy.services`, e.g. `group_coordinator`).
+- Start-up: log dirs and `meta.properties` (cluster id), cluster metadata, the logs of
+  every known partition (recovery is storage's), leader epochs bumped (a restart is a
+  new leadership, as in KRaft), services, then the listeners.
+- Shutdown (`stop`): listeners closed and in-flight requests answered first, then
+  services, then the logs (checkpoints and the clean-shutdown marker are storage's).
+
+The broker is a `MetadataListener`: topic creation, growth, deletion and config changes
+made through `metadata` (by Metadata auto-create or the admin handlers) reach the logs here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import logging
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from kafkapy.config import KafkaConfig, build_log_config, topic_config_values
+from kafkapy.metadata import ClusterMetadata, PartitionInfo, TopicInfo
+from kafkapy.metrics import Metrics
+from kafkapy.partition import Partition
+from kafkapy.producer_ids import ProducerIdManager
+from kafkapy.server import BoundListener, Server, ServerLimits
+from kafkapy.services import SERVICES
+from kafkapy.storage_adapter import LogStore
+from storage.topic_partition import TopicPartition
+
+log = logging.getLogger("kafkapy.broker")
+
+META_PROPERTIES = "meta.properties"
+
+
+def _kafka_uuid() -> str:
+    """Kafka's `Uuid.randomUuid().toString()`: URL-safe base64 of 16 bytes, no padding."""
+    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+
+
+class Broker:
+    def __init__(self, config: KafkaConfig) -> None:
+        self.config = config
+        self.node_id = config.node_id
+        self.log_dirs = [Path(d) for d in config.log_dirs]
+        self.metrics = Metrics()
+        self.metadata = ClusterMetadata(self.log_dirs[0], self.node_id)
+        self.partitions: dict[tuple[str, int], Partition] = {}
+        self.cluster_id = ""
+        self.logs: LogStore | None = None
+        self.producer_ids: ProducerIdManager | None = None
+        self.server: Server | None = None
+        self.advertised: list[BoundListener] = []
+        self.services: dict[str, Any] = {}
+        self.started_at = time.time()
+        self.stopped = asyncio.Event()
+
+    # -- lifecycle -------------------------------------------------------------------
+    async def start(self) -> None:
+        for d in self.log_dirs:
+            d.mkdir(parents=True, exist_ok=True)
+        self.cluster_id = self._load_meta_properties()
+        self.metadata.load()
+        self.logs = LogStore(self.config, self.log_dirs)
+        self.logs.load()
+        for topic in self.metadata.topics.values():
+            self._open_partitions(topic, topic.partitions)
+        self.metadata.bump_leader_epochs()
+        self.metadata.add_listener(self)
+        self.producer_ids = ProducerIdManager(self.log_dirs[0])
+        for name, factory in SERVICES.items():
+            svc = factory(self)
+            self.services[name] = svc
+            setattr(self, name, svc)
+            if hasattr(svc, "start"):
+                await svc.start()
+        limits = ServerLimits(
+            socket_request_max_bytes=self.config.get("socket.request.max.bytes"),
+            queued_max_requests=self.config.get("queued.max.requests"),
+            connections_max_idle_ms=self.config.get("connections.max.idle.ms"),
+        )
+        self.server = Server(self, limits, self.metrics, asyncio.get_running_loop())
+        bound = await self.server.start(self.config.listeners)
+        self.advertised = self._advertised(bound)
+        log.info(
+            "broker started",
+            extra={
+                "node_id": self.node_id,
+                "cluster_id": self.cluster_id,
+                "advertised": [f"{a.name}://{a.host}:{a.port}" for a in self.advertised],
+                "topics": len(self.metadata.topics),
+            },
+        )
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            await self.server.stop()
+        for name, svc in reversed(list(self.services.items())):
+            if hasattr(svc, "stop"):
+                try:
+                    await svc.stop()
+                except Exception:
+                    log.exception("service %s failed to stop", name)
+        for p in self.partitions.values():
+            p.wake()
+        if self.logs is not None:
+            self.logs.shutdown()
+        log.info("broker stopped", extra={"node_id": self.node_id})
+        self.stopped.set()
+
+    def _advertised(self, bound: list[BoundListener]) -> list[BoundListener]:
+        by_name = {b.name: b for b in bound}
+        out = []
+        for adv in self.config.advertised_listeners:
+            real = by_name.get(adv.name)
+            port = adv.port if adv.port != 0 or real is None else real.port
+            out.append(BoundListener(adv.name, adv.host, port))
+        return out
+
+    def _load_meta_properties(self) -> str:
+        """Read (or write, on a fresh dir) Kafka's `meta.properties` in every log dir."""
+        cluster_id = None
+        for d in self.log_dirs:
+            path = d / META_PROPERTIES
+            if path.exists():
+                props = dict(
+                    line.split("=", 1)
+                    for line in path.read_text().splitlines()
+                    if "=" in line and not line.startswith("#")
+                )
+                node = int(props.get("node.id", props.get("broker.id", self.node_id)))
+                if node != self.node_id:
+                    raise SystemExit(
+                        f"kafkapy: {path} belongs to node {node}, not node.id {self.node_id}"
+                    )
+                cluster_id = cluster_id or props.get("cluster.id")
+        cluster_id = cluster_id or _kafka_uuid()
+        for d in self.log_dirs:
+            path = d / META_PROPERTIES
+            if not path.exists():
+                path.write_text(
+                    "#\n#" + time.strftime("%a %b %d %H:%M:%S UTC %Y", time.gmtime()) + "\n"
+                    f"cluster.id={cluster_id}\ndirectory.id={_kafka_uuid()}\n"
+                    f"node.id={self.node_id}\nversion=1\n"
+                )
+        return cluster_id
+
+    # -- partitions ------------------------------------------------------------------
+    def partition(self, topic: str, index: int) -> Partition | None:
+        return self.partitions.get((topic, index))
+
+    def _open_partitions(self, topic: TopicInfo, parts: list[PartitionInfo]) -> None:
+        assert self.logs is not None
+        config = build_log_config(self.config, topic.configs)
+        min_isr = self._min_insync_replicas(topic)
+        for info in parts:
+            if info.leader != self.node_id:
+                continue
+            tp = TopicPartition(topic.name, info.partition)
+            ulog = self.logs.get_or_create(tp, config, topic.topic_id)
+            partition = Partition(topic, info, ulog)
+            partition.min_insync_replicas = min_isr
+            self.partitions[(topic.name, info.partition)] = partition
+
+    def _min_insync_replicas(self, topic: TopicInfo) -> int:
+        values = topic_config_values(self.config, topic.configs)
+        return int(values.get("min.insync.replicas") or 1)
+
+    def on_partitions_created(self, topic: TopicInfo, partitions: list[PartitionInfo]) -> None:
+        self._open_partitions(topic, partitions)
+
+    def on_topic_deleted(self, topic: TopicInfo) -> None:
+        assert self.logs is not None
+        for info in topic.partitions:
+            p = self.partitions.pop((topic.name, info.partition), None)
+            if p is not None:
+                p.wake()
+                self.logs.delete(TopicPartition(topic.name, info.partition))
+
+    def on_topic_configs_changed(self, topic: TopicInfo) -> None:
+        assert self.logs is not None
+        config = build_log_config(self.config, topic.configs)
+        min_isr = self._min_insync_replicas(topic)
+        for info in topic.partitions:
+            p = self.partitions.get((topic.name, info.partition))
+            if p is not None:
+                p.min_insync_replicas = min_isr
+                self.logs.update_config(p.log, config)
+
+    def auto_create_topic(self, name: str) -> TopicInfo:
+        """Metadata's auto-creation (`auto.create.topics.enable`), served at once."""
+        topic = self.metadata.create_topic(name, self.config.get("num.partitions"))
+        log.info(
+            "auto-created topic",
+            extra={"topic": name, "partitions": topic.num_partitions},
+        )
+        return topic
+
+    def create_internal_topic(self, name: str, num_partitions: int, configs: dict[str, str]) -> TopicInfo:
+        """For services (`__consumer_offsets`): create unless it exists; internal=True."""
+        topic = self.metadata.get(name)
+        if topic is not None:
+            return topic
+        return self.metadata.create_topic(name, num_partitions, configs, internal=True)
+
+    # -- run -----------------------------------------------------------------------------
+    async def run_until_stopped(self, stop_signal: asyncio.Event) -> None:
+        await self.start()
+        try:
+            await stop_signal.wait()
+        finally:
+            with contextlib.suppress(Exception):
+                await self.stop()

@@ -1,0 +1,31 @@
+"""`RequestContext`: what a handler gets besides its decoded request."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kafkapy.connection import KafkaConnection
+
+
+class RequestContext:
+    """One request's context. `broker` owns all state; `connection` is the client's socket.
+
+    `header` is the parsed request header (`api_key`, `api_version`, `correlation_id`,
+    `client_id`). Handlers run on the event-loop thread and may await (Fetch long polls).
+    """
+
+    __slots__ = ("api_version", "broker", "connection", "header", "received_at")
+
+    def __init__(
+        self, broker: Any, header: Any, connection: KafkaConnection | None, received_at: float
+    ) -> None:
+        self.broker = broker
+        self.header = header
+        self.connection = connection
+        self.api_version: int = header.api_version
+        self.received_at = received_at
+
+    @property
+    def client_id(self) -> str | None:
+        return self.header.client_id  # type: ignore[no-any-return]

@@ -1,0 +1,1 @@
+"""One module per API key (`kNN_name.py`); see registry.py."""

@@ -1,0 +1,115 @@
+"""Produce (key 0): serves versions 3-13; ApiVersions advertises 0-13.
+
+Kafka 4 advertises Produce 0-2 only so that old librdkafka enables v2 batches
+(KAFKA-18659) and rejects them otherwise; so do we (the connection closes on them).
+
+Per partition (DESIGN.md §3): the `records` memoryview goes to
+`UnifiedLog.append_as_leader`, which validates batch headers (magic 2, CRC-32C, sizes,
+`max.message.bytes`), checks idempotent sequences (5-batch window, KIP-98), stamps
+offsets and the leader epoch in place and writes them with one write. Errors are
+per-partition values (CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, OUT_OF_ORDER_SEQUENCE_NUMBER,
+...); a duplicate idempotent batch is answered with its original offset.
+
+acks: 0 answers nothing (the handler returns None); 1 answers after the write to the page
+cache; -1 (all) answers at once on one node (the high watermark is the log end), or
+NOT_ENOUGH_REPLICAS when `min.insync.replicas` exceeds the ISR. Other values:
+INVALID_REQUIRED_ACKS. LogAppendTime topics report the stamped time (v2+).
+v13 addresses topics by id (KIP-516): an unknown id is UNKNOWN_TOPIC_ID.
+Transactional produce is refused (TRANSACTIONAL_ID_AUTHORIZATION_FAILED) until
+transactions exist: InitProducerId already refuses transactional ids.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kafkapy import errors as E
+from kafkapy.context import RequestContext
+from kafkapy.handlers.registry import register
+from wire.messages import ProduceRequest, ProduceResponse
+
+log = logging.getLogger("kafkapy.produce")
+
+PartResp = ProduceResponse.PartitionProduceResponse
+TopicResp = ProduceResponse.TopicProduceResponse
+
+
+def _error(index: int, code: int, message: str | None = None) -> ProduceResponse.PartitionProduceResponse:
+    return PartResp(
+        index=index,
+        error_code=code,
+        base_offset=-1,
+        log_append_time_ms=-1,
+        log_start_offset=-1,
+        error_message=message,
+    )
+
+
+@register(0, ProduceRequest, ProduceResponse, 3, ProduceRequest.MAX_VERSION, advertised_min_version=0)
+async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceResponse | None:
+    broker = ctx.broker
+    version = ctx.api_version
+    acks = request.acks
+    by_id = version >= 13
+    responses: list[ProduceResponse.TopicProduceResponse] = []
+    for td in request.topic_data:
+        if by_id:
+            topic = broker.metadata.get_by_id(td.topic_id)
+            name = topic.name if topic is not None else None
+            missing = E.UNKNOWN_TOPIC_ID
+        else:
+            name = td.name
+            missing = E.UNKNOWN_TOPIC_OR_PARTITION
+        parts: list[ProduceResponse.PartitionProduceResponse] = []
+        for pd in td.partition_data:
+            if acks not in (-1, 0, 1):
+                parts.append(_error(pd.index, E.INVALID_REQUIRED_ACKS))
+                continue
+            if request.transactional_id is not None:
+                parts.append(
+                    _error(pd.index, E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, "transactions are not supported")
+                )
+                continue
+            partition = broker.partitions.get((name, pd.index)) if name is not None else None
+            if partition is None:
+                parts.append(_error(pd.index, missing))
+                continue
+            parts.append(_append(partition, pd.index, pd.records, acks))
+        responses.append(TopicResp(name=td.name, topic_id=td.topic_id, partition_responses=parts))
+    if acks == 0:
+        return None
+    return ProduceResponse(responses=responses, throttle_time_ms=0)
+
+
+def _append(partition: object, index: int, records: memoryview | None, acks: int) -> ProduceResponse.PartitionProduceResponse:
+    from kafkapy.partition import Partition
+
+    assert isinstance(partition, Partition)
+    if acks == -1 and partition.min_insync_replicas > len(partition.info.isr):
+        return _error(
+            index,
+            E.NOT_ENOUGH_REPLICAS,
+            f"The size of the current ISR {len(partition.info.isr)} is insufficient to satisfy "
+            f"the min.isr requirement of {partition.min_insync_replicas}",
+        )
+    if not records:
+        return _error(index, E.CORRUPT_MESSAGE, "no record batches")
+    try:
+        info = partition.append(records)
+    except Exception as exc:
+        code = E.error_code_for(exc)
+        if code is None:
+            raise
+        log.info(
+            "produce rejected: %s",
+            exc,
+            extra={"topic_partition": f"{partition.name}-{index}", "error_code": code},
+        )
+        return _error(index, code, str(exc))
+    return PartResp(
+        index=index,
+        error_code=E.NONE,
+        base_offset=info.first_offset,
+        log_append_time_ms=info.log_append_time_ms,
+        log_start_offset=partition.log.log_start_offset,
+    )

@@ -1,0 +1,181 @@
+"""Fetch (key 1), versions 4-18 (Kafka 4.1's stable range).
+
+- Reads whole batches from the segment files as `FileRegion`s; the connection sends them
+  with `sendfile` (DESIGN.md §4). A fetch offset inside a batch returns that whole batch.
+- Byte limits: `partition_max_bytes` per partition and `max_bytes` (v3+) for the whole
+  response, except that the first non-empty partition always returns at least one batch
+  even when larger (KIP-74), as Kafka's `ReplicaManager.readFromLog` does.
+- Long poll: when fewer than `min_bytes` are available, one future is registered on every
+  requested partition; an append wakes it, `max_wait_ms` bounds it (no polling loop).
+  An error on any partition answers at once (Kafka's DelayedFetch does the same).
+- `high_watermark` = log end on one node; `last_stable_offset` = high watermark (no
+  transactions); `preferred_read_replica` -1 (v11+, KIP-392); `aborted_transactions`
+  null for read_uncommitted, empty for read_committed.
+- Topics by id from v13 (KIP-516): an unknown id is UNKNOWN_TOPIC_ID.
+- `current_leader_epoch` (v9+, KIP-320): older than ours is FENCED_LEADER_EPOCH, newer is
+  UNKNOWN_LEADER_EPOCH.
+- Sessions (KIP-227): none; `session_id` 0 answers every request as a full fetch, so
+  the response lists exactly the requested partitions, in request order.
+- Empty records are empty bytes, never null.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any
+
+from kafkapy import errors as E
+from kafkapy.context import RequestContext
+from kafkapy.handlers.registry import register
+from kafkapy.partition import Partition
+from wire.file_region import FileRegion
+from wire.messages import FetchRequest, FetchResponse
+
+TopicResp = FetchResponse.FetchableTopicResponse
+PartData = FetchResponse.FetchableTopicResponse.PartitionData
+INT32_MAX = 0x7FFFFFFF
+READ_COMMITTED = 1
+
+# One requested partition: its response entry, the partition (None: unknown), request.
+_Entry = tuple[Any, Partition | None, Any]
+
+
+def _plan(ctx: RequestContext, request: FetchRequest) -> tuple[list[Any], list[_Entry]]:
+    broker = ctx.broker
+    by_id = ctx.api_version >= 13
+    topics: list[Any] = []
+    entries: list[_Entry] = []
+    for ft in request.topics:
+        if by_id:
+            info = broker.metadata.get_by_id(ft.topic_id)
+            name = info.name if info is not None else None
+            missing = E.UNKNOWN_TOPIC_ID
+        else:
+            name = ft.topic
+            missing = E.UNKNOWN_TOPIC_OR_PARTITION
+        parts = []
+        for fp in ft.partitions:
+            pd = PartData(partition_index=fp.partition, records=b"")
+            partition = broker.partitions.get((name, fp.partition)) if name is not None else None
+            if partition is None:
+                _set_error(pd, missing)
+            parts.append(pd)
+            entries.append((pd, partition, fp))
+        topics.append(TopicResp(topic=ft.topic, topic_id=ft.topic_id, partitions=parts))
+    return topics, entries
+
+
+def _set_error(pd: Any, code: int) -> None:
+    pd.error_code = code
+    pd.high_watermark = -1
+    pd.last_stable_offset = -1
+    pd.log_start_offset = -1
+    pd.records = b""
+
+
+def _read_all(entries: list[_Entry], request: FetchRequest, version: int, replica: bool) -> tuple[int, bool]:
+    """Fill every entry's records; returns (bytes read, any error)."""
+    remaining = request.max_bytes if version >= 3 else INT32_MAX
+    total = 0
+    error = False
+    min_one = True
+    committed = request.isolation_level == READ_COMMITTED
+    for pd, partition, fp in entries:
+        if partition is None:
+            error = True
+            continue
+        epoch = fp.current_leader_epoch
+        if epoch >= 0 and epoch != partition.leader_epoch:
+            _set_error(pd, E.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else E.UNKNOWN_LEADER_EPOCH)
+            pd.current_leader.leader_id = partition.info.leader
+            pd.current_leader.leader_epoch = partition.leader_epoch
+            error = True
+            continue
+        ulog = partition.log
+        hw = ulog.high_watermark
+        max_offset = ulog.log_end_offset if replica else hw
+        limit = min(fp.partition_max_bytes, remaining)
+        try:
+            info = ulog.read(fp.fetch_offset, max(limit, 0), max_offset, min_one)
+        except Exception as exc:
+            code = E.error_code_for(exc)
+            if code is None:
+                raise
+            _set_error(pd, code)
+            error = True
+            continue
+        pd.error_code = E.NONE
+        pd.high_watermark = hw
+        pd.last_stable_offset = hw
+        pd.log_start_offset = ulog.log_start_offset
+        pd.aborted_transactions = [] if committed else None
+        size = _attach_records(pd, info.regions)
+        if size:
+            min_one = False
+            remaining -= size
+            total += size
+    return total, error
+
+
+def _attach_records(pd: Any, regions: list[FileRegion]) -> int:
+    if not regions:
+        pd.records = b""
+        return 0
+    if len(regions) == 1:
+        pd.records = regions[0]
+        return regions[0].length
+    # Regions of one file that touch are one region; anything else is copied.
+    first = regions[0]
+    contiguous = all(
+        r.fd == first.fd and r.position == p.position + p.length
+        for p, r in itertools.pairwise(regions)
+    )
+    size = sum(r.length for r in regions)
+    if contiguous:
+        pd.records = FileRegion(first.fd, first.position, size)
+    else:
+        import os
+
+        pd.records = b"".join(os.pread(r.fd, r.length, r.position) for r in regions)
+    return size
+
+
+@register(1, FetchRequest, FetchResponse, FetchRequest.MIN_VERSION, FetchRequest.MAX_VERSION)
+async def handle(ctx: RequestContext, request: FetchRequest) -> FetchResponse:
+    version = ctx.api_version
+    replica_id = request.replica_state.replica_id if version >= 15 else request.replica_id
+    replica = replica_id >= 0
+    topics, entries = _plan(ctx, request)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + max(request.max_wait_ms, 0) / 1000
+    while True:
+        total, error = _read_all(entries, request, version, replica)
+        if error or total >= request.min_bytes or loop.time() >= deadline:
+            break
+        if not await _wait(loop, entries, deadline):
+            # Timed out: answer with what the last read found (Kafka re-reads too).
+            _read_all(entries, request, version, replica)
+            break
+    return FetchResponse(throttle_time_ms=0, error_code=E.NONE, session_id=0, responses=topics)
+
+
+async def _wait(loop: asyncio.AbstractEventLoop, entries: list[_Entry], deadline: float) -> bool:
+    """Sleep until an append to one of the partitions (True) or the deadline (False)."""
+    fut: asyncio.Future[None] = loop.create_future()
+    partitions = {id(p): p for _, p, _ in entries if p is not None}.values()
+    for p in partitions:
+        p.add_waiter(fut)
+    timer = loop.call_at(deadline, _timeout, fut)
+    try:
+        await fut
+        return fut.result() is None
+    finally:
+        timer.cancel()
+        for p in partitions:
+            p.remove_waiter(fut)
+
+
+def _timeout(fut: asyncio.Future[None]) -> None:
+    if not fut.done():
+        fut.set_result(False)  # type: ignore[arg-type]

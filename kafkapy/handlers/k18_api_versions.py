@@ -1,0 +1,56 @@
+"""ApiVersions (key 18), versions 0-4.
+
+The list is built from `REGISTRY`: every key some handler module registered, with the
+version range that module serves (the spec's stable range, Kafka 4.1), so the answer can
+never advertise what the broker does not serve. Telemetry keys 71/72 are never
+registered: librdkafka starts pushing metrics when it sees them.
+
+An ApiVersions version above 4 never reaches `handle`: the connection answers it with
+UNSUPPORTED_VERSION and the full list, encoded at v0, so clients retry with a version we
+know (KIP-511; aiokafka only ever sends v0). v3+ requests carry the client's software
+name and version (KIP-511); Kafka validates them, and so do we (INVALID_REQUEST).
+Supported/finalized features (v3+, tagged) are left empty: no feature-gated APIs are served.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kafkapy.context import RequestContext
+from kafkapy.handlers.registry import REGISTRY, register
+from wire.messages import ApiVersionsRequest, ApiVersionsResponse
+
+NONE = 0
+INVALID_REQUEST = 42
+UNSUPPORTED_VERSION = 35
+# KIP-511: client software name/version must match this (Kafka's ApiVersionsRequest.isValid).
+_SOFTWARE = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$")
+
+
+def api_keys() -> list[ApiVersionsResponse.ApiVersion]:
+    return [
+        ApiVersionsResponse.ApiVersion(
+            api_key=reg.api_key, min_version=reg.advertised_min_version, max_version=reg.max_version
+        )
+        for reg in sorted(REGISTRY.values(), key=lambda r: r.api_key)
+    ]
+
+
+def unsupported_version_response() -> ApiVersionsResponse:
+    return ApiVersionsResponse(error_code=UNSUPPORTED_VERSION, api_keys=api_keys())
+
+
+@register(
+    18,
+    ApiVersionsRequest,
+    ApiVersionsResponse,
+    ApiVersionsRequest.MIN_VERSION,
+    ApiVersionsRequest.MAX_VERSION,
+)
+async def handle(ctx: RequestContext, request: ApiVersionsRequest) -> ApiVersionsResponse:
+    if ctx.api_version >= 3 and not (
+        _SOFTWARE.match(request.client_software_name or "")
+        and _SOFTWARE.match(request.client_software_version or "")
+    ):
+        return ApiVersionsResponse(error_code=INVALID_REQUEST, api_keys=[])
+    return ApiVersionsResponse(error_code=NONE, api_keys=api_keys(), throttle_time_ms=0)

@@ -1,0 +1,164 @@
+"""Framing and request headers as the connection needs them (the hot path, kept tight).
+
+- `FrameReader`: 4-byte big-endian size prefix; a size above `socket.request.max.bytes`
+  (or negative) raises `FrameError` *before* anything is buffered. Complete frames are
+  zero-copy views of the received bytes when a read holds whole frames; a frame that
+  spans reads is copied once, when it completes.
+- `parse_request_header`: request header v1, or v2 (tagged fields) when the request's
+  version is flexible (Kafka's rule; `ClientId` is never compact).
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import NamedTuple
+
+from wire.file_region import FileRegion
+from wire.primitives import skip_tagged_fields
+
+__all__ = [
+    "API_NAMES",
+    "FileRegion",
+    "FrameError",
+    "FrameReader",
+    "RequestHeader",
+    "parse_request_header",
+]
+
+_SIZE = struct.Struct(">i")
+READ_SIZE = 256 * 1024
+_HEADER = struct.Struct(">hhih")
+
+
+class FrameError(Exception):
+    """The byte stream is not a sequence of acceptable frames; the connection must close."""
+
+
+class FrameReader:
+    """Receive buffer and frame splitter for an `asyncio.BufferedProtocol`.
+
+    The socket reads straight into `get_buffer()`; `buffer_updated(n)` returns the frames
+    completed by those `n` bytes as **writable** memoryviews (Produce stamps offsets into
+    them in place). A buffer region is never written again once handed out, so frames stay
+    valid for as long as a handler holds them. A frame larger than the free space gets a
+    buffer of its own size, into which the socket reads directly: no copy of big requests.
+    """
+
+    def __init__(self, max_frame_size: int, read_size: int = READ_SIZE) -> None:
+        self.max_frame_size = max_frame_size
+        self.read_size = read_size
+        self._buf = bytearray(read_size)
+        self._view = memoryview(self._buf)
+        self._start = 0  # first byte not yet returned in a frame
+        self._end = 0  # first free byte
+        self._need = 4  # bytes from _start needed for the next step
+
+    def get_buffer(self, sizehint: int = -1) -> memoryview:
+        if len(self._buf) - self._start < self._need or self._end == len(self._buf):
+            self._grow()
+        return self._view[self._end :]
+
+    def _grow(self) -> None:
+        pending = self._end - self._start
+        size = max(self.read_size, self._need + self.read_size // 4)
+        buf = bytearray(size)
+        buf[:pending] = self._view[self._start : self._end]
+        self._buf, self._view = buf, memoryview(buf)
+        self._start, self._end = 0, pending
+
+    def buffer_updated(self, nbytes: int) -> list[memoryview]:
+        self._end += nbytes
+        frames: list[memoryview] = []
+        view, buf = self._view, self._buf
+        pos, end = self._start, self._end
+        limit = self.max_frame_size
+        unpack = _SIZE.unpack_from
+        while end - pos >= 4:
+            size = unpack(buf, pos)[0]
+            if size < 0 or size > limit:
+                raise FrameError(
+                    f"frame size {size} outside 0..{limit} (socket.request.max.bytes)"
+                )
+            if end - pos - 4 < size:
+                self._start, self._need = pos, size + 4
+                return frames
+            frames.append(view[pos + 4 : pos + 4 + size])
+            pos += 4 + size
+        self._start, self._need = pos, 4
+        return frames
+
+    def feed(self, data: bytes) -> list[memoryview]:
+        """Copy `data` in (tests and non-buffered transports)."""
+        frames: list[memoryview] = []
+        mv = memoryview(data)
+        while mv:
+            target = self.get_buffer()
+            n = min(len(target), len(mv))
+            target[:n] = mv[:n]
+            frames.extend(self.buffer_updated(n))
+            mv = mv[n:]
+        return frames
+
+
+class RequestHeader(NamedTuple):
+    api_key: int
+    api_version: int
+    correlation_id: int
+    client_id: str | None
+
+
+def _flexible_min(api_key: int) -> int | None:
+    from kafkapy.handlers.registry import REGISTRY
+
+    reg = REGISTRY.get(api_key)
+    if reg is None:
+        return None
+    return reg.request_cls.FLEXIBLE_MIN  # type: ignore[no-any-return]
+
+
+def parse_request_header(frame: memoryview) -> tuple[RequestHeader, int]:
+    """Return the header and the offset of the request body in `frame`.
+
+    Raises ValueError (or wire's DecodeError, a ValueError) on truncated or invalid bytes.
+    """
+    if len(frame) < 10:
+        raise ValueError(f"request header truncated ({len(frame)} bytes)")
+    api_key, api_version, correlation_id, n = _HEADER.unpack_from(frame, 0)
+    pos = 10
+    client_id: str | None = None
+    if n >= 0:
+        if pos + n > len(frame):
+            raise ValueError("client_id length runs past the frame")
+        client_id = bytes(frame[pos : pos + n]).decode("utf-8", "replace")
+        pos += n
+    elif n != -1:
+        raise ValueError(f"client_id length {n}")
+    flex = _flexible_min(api_key)
+    if flex is not None and api_version >= flex:
+        _, pos = skip_tagged_fields(frame, pos)
+    elif api_key == 18 and api_version >= 3:
+        # An ApiVersions newer than we know is still flexible (v3+).
+        _, pos = skip_tagged_fields(frame, pos)
+    return RequestHeader(api_key, api_version, correlation_id, client_id), pos
+
+
+class _ApiNames(dict[int, str]):
+    """Kafka's API names; filled from wire.api_keys when present, else from the registry."""
+
+    def __missing__(self, key: int) -> str:
+        name = str(key)
+        try:
+            from wire.api_keys import ApiKey  # type: ignore[import-not-found]
+
+            name = "".join(p.capitalize() for p in ApiKey(key).name.split("_"))
+        except Exception:  # noqa: BLE001 - no wire.api_keys yet
+            from kafkapy.handlers.registry import REGISTRY
+
+            reg = REGISTRY.get(key)
+            if reg is not None:
+                name = reg.request_cls.__name__.removesuffix("Request")
+        self[key] = name
+        return name
+
+
+API_NAMES = _ApiNames()
