@@ -1,0 +1,175 @@
+"""Output: the table (absolute figures and kafkapy/tansu ratios), the JSON file, the PNG plots."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+BROKERS = ("kafkapy", "tansu")
+
+
+def table_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """One line per (workload, case, metric) with each broker's value and the ratio."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in results["rows"]:
+        if r.get("broker") == "sink":
+            continue
+        key = (r["workload"], r["case"], r["metric"])
+        line = merged.setdefault(key, {"workload": key[0], "case": key[1], "metric": key[2],
+                                       "better": r["better"]})
+        line[r["broker"]] = r["value"]
+    out = []
+    for line in merged.values():
+        k, t = line.get("kafkapy"), line.get("tansu")
+        line["ratio"] = k / t if k is not None and t not in (None, 0) and _finite(k, t) else None
+        out.append(line)
+    return out
+
+
+def _finite(*xs: float) -> bool:
+    return all(isinstance(x, (int, float)) and math.isfinite(x) for x in xs)
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            return "nan"
+        return f"{v:,.0f}" if abs(v) >= 100 else f"{v:.3g}"
+    return str(v)
+
+
+def render_table(results: dict[str, Any]) -> str:
+    lines = []
+    lim = results.get("limits") or {}
+    if lim:
+        lines.append("Machine limits (same run):")
+        lines.append(f"  loopback TCP         {lim['loopback_tcp']['mb_s']:10,.0f} MB/s")
+        lines.append(f"  disk append os.write {lim['disk_append']['mb_s']:10,.0f} MB/s "
+                     f"(with final fsync: {lim['disk_append']['mb_s_fsync']:,.0f} MB/s)")
+        lines.append(f"  sendfile -> loopback {lim['sendfile_loopback']['mb_s']:10,.0f} MB/s")
+    ceiling = [r for r in results["rows"] if r.get("broker") == "sink"]
+    if ceiling:
+        lines.append("Load generator ceiling (discarding sink, acks=1):")
+        for r in ceiling:
+            lines.append(f"  {r['case']:<28} {r['value']:10,.0f} MB/s  "
+                         f"({r['msgs_s']:,.0f} msg/s)")
+    lines.append("")
+    head = f"{'workload':<12} {'case':<44} {'metric':<22} {'kafkapy':>10} {'tansu':>10} " \
+           f"{'k/t':>6}  better"
+    lines += [head, "-" * len(head)]
+    for t in table_rows(results):
+        lines.append(f"{t['workload']:<12} {t['case'][:44]:<44} {t['metric'][:22]:<22} "
+                     f"{_fmt(t.get('kafkapy')):>10} {_fmt(t.get('tansu')):>10} "
+                     f"{_fmt(t['ratio']) if t['ratio'] is not None else '-':>6}  {t['better']}")
+    if results.get("errors"):
+        lines.append("")
+        lines.append("Errors:")
+        for e in results["errors"]:
+            lines.append(f"  {e.get('broker')} {e.get('workload', '')}: {e['error'][:200]}")
+    lines.append(f"\nload average start {results['load_start']} end {results.get('load_end')}")
+    return "\n".join(lines)
+
+
+def write_json(results: dict[str, Any], directory: Path) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = results["env"]["date_utc"].replace(":", "").replace("-", "")[:15]
+    path = directory / f"bench-{stamp}{'-quick' if results['settings']['quick'] else ''}.json"
+    text = json.dumps(results, indent=1, default=str)
+    path.write_text(text)
+    (directory / "latest.json").write_text(text)
+    return path
+
+
+def _by_case(results: dict[str, Any], workload: str, metric: str | None = None,
+             ) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for r in results["rows"]:
+        if r["workload"] == workload and (metric is None or r["metric"] == metric):
+            out[r["case"]][r["broker"]] = r["value"]
+    return out
+
+
+def _bars(ax: Any, data: dict[str, dict[str, float]], series: tuple[str, ...]) -> None:
+    import numpy as np
+
+    labels = list(data)
+    x = np.arange(len(labels))
+    width = 0.8 / max(1, len(series))
+    for i, name in enumerate(series):
+        vals = [data[c].get(name, 0.0) or 0.0 for c in labels]
+        ax.bar(x + i * width - 0.4 + width / 2, vals, width, label=name)
+    ax.set_xticks(x)
+    ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
+
+
+def write_plots(results: dict[str, Any], directory: Path) -> list[Path]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    lim = results.get("limits") or {}
+    brokers = tuple(b for b in BROKERS if any(r.get("broker") == b for r in results["rows"]))
+
+    def save(fig: Any, name: str) -> None:
+        fig.tight_layout()
+        path = directory / name
+        fig.savefig(path, dpi=110)
+        plt.close(fig)
+        written.append(path)
+
+    produce = _by_case(results, "produce", "MB/s")
+    if produce:
+        fig, ax = plt.subplots(figsize=(9, 4.5))
+        _bars(ax, produce, brokers)
+        if lim:
+            ax.axhline(lim["disk_append"]["mb_s"], ls="--", c="grey", label="disk append limit")
+        for r in results["rows"]:
+            if r.get("broker") == "sink" and r["case"].startswith("1KiB") and \
+                    r["case"].endswith("producers=1"):
+                ax.axhline(r["value"], ls=":", c="black", label="generator ceiling 1KiB")
+        ax.set_ylabel("MB/s (values acknowledged)")
+        ax.set_title("Produce throughput")
+        ax.legend(fontsize=8)
+        save(fig, "produce_throughput.png")
+    consume = {**_by_case(results, "consume", "MB/s"), **_by_case(results, "biglog", "MB/s")}
+    if consume:
+        fig, ax = plt.subplots(figsize=(7, 4.5))
+        _bars(ax, consume, brokers)
+        if lim:
+            ax.axhline(lim["sendfile_loopback"]["mb_s"], ls="--", c="grey",
+                       label="sendfile->loopback limit")
+        ax.set_ylabel("MB/s (values consumed)")
+        ax.set_title("Consume throughput from offset 0")
+        ax.legend(fontsize=8)
+        save(fig, "consume_throughput.png")
+    lat = {f"{c} {m.split()[-2]}": v for w in ("latency", "e2e")
+           for m in {r["metric"] for r in results["rows"] if r["workload"] == w}
+           for c, v in _by_case(results, w, m).items()}
+    if lat:
+        fig, ax = plt.subplots(figsize=(9, 4.5))
+        _bars(ax, dict(sorted(lat.items())), brokers)
+        ax.set_yscale("log")
+        ax.set_ylabel("ms (log scale)")
+        ax.set_title("Produce latency (ack) and end-to-end latency")
+        ax.legend(fontsize=8)
+        save(fig, "latency.png")
+    scale_metrics = [("partitions", "RSS MB"), ("partitions", "idle CPU %"),
+                     ("partitions", "restart to ready s"), ("connections", "requests/s")]
+    if any(_by_case(results, w, m) for w, m in scale_metrics):
+        fig, axes = plt.subplots(1, 4, figsize=(12, 3.8))
+        for ax, (w, m) in zip(axes, scale_metrics):
+            data = _by_case(results, w, m)
+            if data:
+                _bars(ax, data, brokers)
+            ax.set_title(m, fontsize=9)
+        axes[0].legend(fontsize=8)
+        save(fig, "scale.png")
+    return written

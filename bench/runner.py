@@ -1,0 +1,225 @@
+"""Orchestration: raw limits, the generator's ceiling, then every case against each broker in
+alternating order, then the strace and py-spy passes. Failures are recorded, never fatal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import shutil
+import subprocess
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import limits, proofs, scale, sink
+from bench import loadgen as lg
+from bench import workloads as wl
+from bench.brokers import Broker, make_broker
+from bench.settings import GB, MB, Settings
+
+Case = tuple[str, str, Callable[[Broker], list[dict[str, Any]]]]
+
+
+def log(msg: str) -> None:
+    print(f"[bench {dt.datetime.now(dt.UTC):%H:%M:%S}] {msg}", flush=True)
+
+
+def _sh(cmd: list[str]) -> str:
+    try:
+        return subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def environment(root: Path) -> dict[str, Any]:
+    import confluent_kafka  # type: ignore[import-untyped]
+
+    lscpu = dict(line.split(":", 1) for line in _sh(["lscpu"]).splitlines() if ":" in line)
+    mem_kb = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0)
+    return {
+        "date_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "cpu": lscpu.get("Model name", "?").strip(),
+        "cpus": lscpu.get("CPU(s)", "?").strip(),
+        "hypervisor": lscpu.get("Hypervisor vendor", "").strip(),
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "disk": _sh(["df", "-h", "--output=source,fstype,size,avail", str(root)]),
+        "block_devices": _sh(["lsblk", "-d", "-o", "NAME,ROTA,SIZE,MODEL"]),
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "confluent_kafka": confluent_kafka.version()[0],
+        "librdkafka": confluent_kafka.libversion()[0],
+        "git": _sh(["git", "-C", str(Path(__file__).parent), "log", "-1", "--format=%h %cI"]),
+    }
+
+
+def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
+    """The producer processes against the discarding sink: what the generator can offer."""
+    ready, stop = lg.SPAWN.Queue(), lg.SPAWN.Event()
+    proc = lg.SPAWN.Process(target=sink.serve, args=(8, ready, stop), daemon=True)
+    proc.start()
+    rows: list[dict[str, Any]] = []
+    try:
+        port = ready.get(timeout=30)
+        for size in (1024, 100):
+            for producers in sorted({1, 2, s.producers}):
+                spec = lg.ProduceSpec(f"127.0.0.1:{port}", "sink", 8, size, acks="1",
+                                      duration_s=s.produce_s,
+                                      max_bytes=s.produce_max_bytes // producers)
+                before = wl.load()
+                res = lg.summarize_throughput(
+                    lg.run_workers(lg.throughput_worker, [spec] * producers, s.produce_s))
+                rows.append(wl.row("ceiling", f"{'1KiB' if size == 1024 else '100B'} "
+                                   f"p=8 producers={producers}", "MB/s", res["mb_s"], "MB/s",
+                                   "higher", broker="sink", msgs_s=res["msgs_s"],
+                                   errors=res["errors"], load_before=before,
+                                   load_after=wl.load()))
+    finally:
+        stop.set()
+        proc.join(10)
+        if proc.is_alive():
+            proc.kill()
+    return rows
+
+
+def cases(s: Settings) -> list[Case]:
+    out: list[Case] = []
+    if "produce" in s.only:
+        for size, acks, parts in wl.PRODUCE_CASES:
+            out.append(("produce", wl._tpcase(size, acks, parts),
+                        lambda b, a=(size, acks, parts): wl.produce_throughput(b, s, *a)))
+    if "consume" in s.only:
+        out.append(("consume", "consume", lambda b: _consume_with_proof(b, s)))
+    if "latency" in s.only:
+        for rate in s.latency_rates:
+            out.append(("latency", f"{rate / MB:g} MB/s",
+                        lambda b, r=rate: wl.produce_latency(b, s, r)))
+    if "e2e" in s.only:
+        out.append(("e2e", "e2e", lambda b: wl.end_to_end(b, s)))
+    if "partitions" in s.only:
+        out.append(("partitions", "partitions", lambda b: scale.many_partitions(b, s)))
+    if "connections" in s.only:
+        out.append(("connections", "connections", lambda b: scale.many_connections(b, s)))
+    if "biglog" in s.only:
+        out.append(("biglog", "biglog", lambda b: scale.big_log(b, s)))
+    return out
+
+
+PROOFS: dict[str, Any] = {}
+
+
+def _consume_with_proof(b: Broker, s: Settings) -> list[dict[str, Any]]:
+    rows, topic, n = wl.consume_throughput(b, s, s.consume_bytes)
+    if s.strace:
+        # A second, untimed read of the same log under strace: which syscall carried the bytes.
+        path = b.workdir / "strace-consume.txt"
+        res, counts = proofs.strace_during(
+            b.pid, path, lambda: wl.consume_topic(b, topic, 8, n, 1, budget_s=60.0))
+        PROOFS[b.name] = {"consumed_bytes": res["bytes"], "syscalls": counts}
+    wl.delete_topics(b.bootstrap, [topic])
+    return rows
+
+
+def _guard(b: Broker, s: Settings, errors: list[dict[str, Any]]) -> None:
+    if not b.alive():
+        errors.append({"broker": b.name, "error": "broker had exited; restarted",
+                       "log": b.tail_log()})
+        b.start()
+    elif b.name == "tansu" and b.stat().rss > s.tansu_restart_rss:
+        b.restart()  # its memory store keeps every byte produced so far
+
+
+def profiles(b: Broker, s: Settings) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    topic = wl.fresh("prof")
+    wl.create_topics(b.bootstrap, {topic: 8})
+    spec = lg.ProduceSpec(b.bootstrap, topic, 8, 1024, acks="1", duration_s=s.profile_s)
+    res, out["produce"] = proofs.pyspy_during(
+        b.pid, b.workdir / "pyspy-produce.txt", s.profile_s,
+        lambda: lg.summarize_throughput(lg.run_workers(lg.throughput_worker, [spec],
+                                                       s.profile_s)))
+    out["produce"]["mb_s_under_profiler"] = res["mb_s"]
+    n = int(res["bytes"] // 1024)
+    n -= n % 8
+    res, out["consume"] = proofs.pyspy_during(
+        b.pid, b.workdir / "pyspy-consume.txt", s.profile_s,
+        lambda: wl.consume_topic(b, topic, 8, n, 1, budget_s=s.profile_s + 30))
+    out["consume"]["mb_s_under_profiler"] = res["mb_s"]
+    wl.delete_topics(b.bootstrap, [topic])
+    return out
+
+
+def run(s: Settings) -> dict[str, Any]:
+    root = Path(tempfile.mkdtemp(prefix="kafkapy-bench-"))
+    results: dict[str, Any] = {"settings": _settings_dict(s), "env": environment(root),
+                               "load_start": wl.load(), "rows": [], "errors": [],
+                               "limits": {}, "versions": {}, "startup_s": {}}
+    t_start = time.monotonic()
+    brokers: list[Broker] = []
+    try:
+        if "limits" in s.only:
+            log("raw limits: loopback TCP, disk append, sendfile")
+            results["limits"] = limits.measure_all(root, s.limits_s, 4 * GB)
+        if "ceiling" in s.only:
+            log("generator ceiling against the discarding sink")
+            results["rows"] += _safe(lambda: generator_ceiling(s), "sink", results["errors"])
+        for name in s.brokers:
+            b = make_broker(name, root)
+            try:
+                results["startup_s"][name] = b.start()
+                results["versions"][name] = b.version()
+                brokers.append(b)
+            except Exception as exc:  # noqa: BLE001 - a broker that cannot start is a result
+                results["errors"].append({"broker": name, "error": f"start failed: {exc}"})
+                b.stop()
+        for i, (workload, label, fn) in enumerate(cases(s)):
+            order = brokers if i % 2 == 0 else brokers[::-1]
+            for b in order:
+                log(f"{workload} {label} on {b.name}")
+                _guard(b, s, results["errors"])
+                rows = _safe(lambda fn=fn, b=b: fn(b), b.name, results["errors"], workload)
+                for r in rows:
+                    r["broker"] = b.name
+                results["rows"] += rows
+        results["sendfile_proof"] = dict(PROOFS)
+        if "profile" in s.only:
+            for b in brokers:
+                if b.name == "kafkapy":
+                    log("py-spy profiles of kafkapy (produce, consume)")
+                    _guard(b, s, results["errors"])
+                    results["profiles"] = _safe_dict(lambda b=b: profiles(b, s), results["errors"])
+    finally:
+        for b in brokers:
+            b.stop()
+        shutil.rmtree(root, ignore_errors=True)
+    results["load_end"] = wl.load()
+    results["elapsed_s"] = time.monotonic() - t_start
+    return results
+
+
+def _safe(fn: Callable[[], list[dict[str, Any]]], broker: str, errors: list[dict[str, Any]],
+          workload: str = "") -> list[dict[str, Any]]:
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - one failed case must not lose the run
+        errors.append({"broker": broker, "workload": workload, "error": repr(exc),
+                       "trace": traceback.format_exc()[-2000:]})
+        log(f"  FAILED: {exc!r}")
+        return []
+
+
+def _safe_dict(fn: Callable[[], dict[str, Any]], errors: list[dict[str, Any]]) -> dict[str, Any]:
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001
+        errors.append({"broker": "kafkapy", "workload": "profile", "error": repr(exc)})
+        return {}
+
+
+def _settings_dict(s: Settings) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(s)

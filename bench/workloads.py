@@ -1,0 +1,137 @@
+"""The issue's workloads, each run against one broker and bounded in time.
+
+Every function returns a list of result rows (`row(...)`); the runner calls it for each broker in
+turn. Topic names carry a fresh suffix so that runs never see each other's data.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from typing import Any
+
+from bench import loadgen as lg
+from bench.admin import create_topics, delete_topics
+from bench.brokers import Broker
+from bench.settings import MB, Settings
+
+
+def row(workload: str, case: str, metric: str, value: float, unit: str, better: str,
+        **extra: Any) -> dict[str, Any]:
+    return {"workload": workload, "case": case, "metric": metric, "value": value,
+            "unit": unit, "better": better, **extra}
+
+
+def fresh(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def _tpcase(size: int, acks: str, parts: int) -> str:
+    return f"{'1KiB' if size == 1024 else f'{size}B'} acks={acks} p={parts}"
+
+
+PRODUCE_CASES = [(size, acks, parts) for size in (1024, 100) for acks in ("1", "all")
+                 for parts in (1, 8)]
+
+
+def produce_throughput(b: Broker, s: Settings, size: int, acks: str, parts: int,
+                       ) -> list[dict[str, Any]]:
+    topic = fresh("tp")
+    create_topics(b.bootstrap, {topic: parts})
+    spec = lg.ProduceSpec(b.bootstrap, topic, parts, size, acks=acks, duration_s=s.produce_s,
+                          max_bytes=s.produce_max_bytes // s.producers)
+    before, cpu0 = load(), b.stat().cpu_s
+    res = lg.summarize_throughput(lg.run_workers(lg.throughput_worker, [spec] * s.producers,
+                                                 s.produce_s))
+    cpu = (b.stat().cpu_s - cpu0) / res["elapsed_s"]
+    delete_topics(b.bootstrap, [topic])
+    return [row("produce", _tpcase(size, acks, parts), "MB/s", res["mb_s"], "MB/s", "higher",
+                msgs_s=res["msgs_s"], errors=res["errors"], first_error=res["first_error"],
+                broker_cpu=cpu, load_before=before, load_after=load(),
+                producers=s.producers)]
+
+
+def _write_log(b: Broker, topic: str, parts: int, nbytes: int, budget_s: float) -> int:
+    """Fill `topic` with `nbytes` of 1 KiB values (acks=1); returns the messages now in it."""
+    spec = lg.ProduceSpec(b.bootstrap, topic, parts, 1024, acks="1", duration_s=budget_s,
+                          max_bytes=nbytes)
+    res = lg.summarize_throughput(lg.run_workers(lg.throughput_worker, [spec], budget_s))
+    if res["errors"]:
+        raise RuntimeError(f"writing the log failed: {res['first_error']}")
+    return int(res["bytes"] // 1024)
+
+
+def consume_topic(b: Broker, topic: str, parts: int, expected: int, consumers: int,
+                  budget_s: float) -> dict[str, Any]:
+    specs = [lg.ConsumeSpec(b.bootstrap, topic, list(range(i, parts, consumers)),
+                            expected=_share(expected, parts, i, consumers),
+                            duration_s=budget_s) for i in range(consumers)]
+    results = lg.run_workers(lg.consume_worker, specs, budget_s)
+    start = min(r["start"] for r in results)
+    end = max(r["end"] for r in results)
+    total = sum(r["bytes"] for r in results)
+    msgs = sum(r["messages"] for r in results)
+    return {"mb_s": total / (end - start) / 1e6, "bytes": total, "messages": msgs,
+            "complete": msgs >= expected, "errors": sum(r["errors"] for r in results),
+            "elapsed_s": end - start}
+
+
+def _share(total: int, parts: int, i: int, consumers: int) -> int:
+    """Messages in the partitions of consumer `i`, when values were spread round-robin."""
+    mine = len(range(i, parts, consumers))
+    return total * mine // parts
+
+
+def consume_throughput(b: Broker, s: Settings, nbytes: int, workload: str = "consume",
+                       parts: int = 8) -> tuple[list[dict[str, Any]], str, int]:
+    topic = fresh("cons")
+    create_topics(b.bootstrap, {topic: parts})
+    n = _write_log(b, topic, parts, nbytes, budget_s=max(60.0, nbytes / (20 * MB)))
+    n -= n % parts  # round-robin leaves at most parts-1 extra; count only whole rounds
+    before, cpu0 = load(), b.stat().cpu_s
+    res = consume_topic(b, topic, parts, n, s.consumers, budget_s=max(30.0, nbytes / (20 * MB)))
+    cpu = (b.stat().cpu_s - cpu0) / res["elapsed_s"]
+    case = f"{res['bytes'] / 1e9:.2f} GB 1KiB p={parts} from offset 0"
+    return ([row(workload, case, "MB/s", res["mb_s"], "MB/s", "higher", complete=res["complete"],
+                 messages=res["messages"], broker_cpu=cpu, load_before=before,
+                 load_after=load(), consumers=s.consumers)], topic, n)
+
+
+def produce_latency(b: Broker, s: Settings, rate: float) -> list[dict[str, Any]]:
+    topic = fresh("lat")
+    create_topics(b.bootstrap, {topic: 1})
+    spec = lg.ProduceSpec(b.bootstrap, topic, 1, 1024, acks="1", duration_s=s.latency_s,
+                          linger_ms=0, rate_bytes_s=rate)
+    before = load()
+    [res] = lg.run_workers(lg.paced_latency_worker, [spec], s.latency_s)
+    delete_topics(b.bootstrap, [topic])
+    achieved = res["bytes"] / (res["end"] - res["start"]) / 1e6
+    pct = lg.percentiles(res["latencies_s"])
+    case = f"{rate / MB:g} MB/s 1KiB acks=1 p=1"
+    return [row("latency", case, f"produce {k} ms", v * 1000, "ms", "lower",
+                achieved_mb_s=achieved, errors=res["errors"], samples=len(res["latencies_s"]),
+                load_before=before, load_after=load()) for k, v in pct.items()]
+
+
+def end_to_end(b: Broker, s: Settings) -> list[dict[str, Any]]:
+    topic = fresh("e2e")
+    create_topics(b.bootstrap, {topic: 1})
+    prod = lg.ProduceSpec(b.bootstrap, topic, 1, 1024, acks="1", duration_s=s.e2e_s,
+                          linger_ms=0, rate_bytes_s=s.e2e_rate)
+    expected = int(s.e2e_rate * s.e2e_s / 1024)
+    cons = lg.ConsumeSpec(b.bootstrap, topic, [0], expected=expected, duration_s=s.e2e_s + 5,
+                          extra={"fetch.wait.max.ms": 500, "fetch.min.bytes": 1})
+    before = load()
+    results = lg.run_jobs([(lg.e2e_consumer_worker, cons), (lg.stamped_producer_worker, prod)],
+                          s.e2e_s + 5)
+    delete_topics(b.bootstrap, [topic])
+    lat = results[0]["latencies_s"]
+    pct = lg.percentiles(lat)
+    case = f"{s.e2e_rate / MB:g} MB/s 1KiB p=1 fetch.wait.max.ms=500"
+    return [row("e2e", case, f"end-to-end {k} ms", v * 1000, "ms", "lower", samples=len(lat),
+                sent=results[1]["sent"], received=results[0]["messages"],
+                load_before=before, load_after=load()) for k, v in pct.items()]
