@@ -45,7 +45,7 @@ class _Reader:
         self.pos += n
         return self.data[self.pos - n : self.pos]
 
-    def int(self, fmt: str) -> int:
+    def num(self, fmt: str) -> int:
         size = struct.calcsize(fmt)
         return int(struct.unpack(fmt, self.take(size))[0])
 
@@ -64,33 +64,33 @@ class _Reader:
             self.take(self.uvarint())
 
     def string(self, flexible: bool) -> str | None:
-        n = self.uvarint() - 1 if flexible else self.int(">h")
+        n = self.uvarint() - 1 if flexible else self.num(">h")
         return None if n < 0 else bytes(self.take(n)).decode()
 
     def array_len(self, flexible: bool) -> int:
-        return self.uvarint() - 1 if flexible else self.int(">i")
+        return self.uvarint() - 1 if flexible else self.num(">i")
 
 
 def produce_records(frame: bytes) -> list[tuple[str, int, memoryview]]:
     """``(topic, partition, records)`` of a Produce v3..v12 request (header included)."""
     r = _Reader(frame)
-    api_key, version = r.int(">h"), r.int(">h")
+    api_key, version = r.num(">h"), r.num(">h")
     assert api_key == 0 and 3 <= version <= 12
     flexible = version >= FLEXIBLE_PRODUCE_MIN
-    r.int(">i")  # correlation id
+    r.num(">i")  # correlation id
     r.string(flexible=False)  # client id: never compact
     if flexible:
         r.skip_tagged_fields()
     r.string(flexible)  # transactional id
-    r.int(">h")  # acks
-    r.int(">i")  # timeout
+    r.num(">h")  # acks
+    r.num(">i")  # timeout
     found = []
     for _ in range(r.array_len(flexible)):
         topic = r.string(flexible)
         assert topic is not None
         for _ in range(r.array_len(flexible)):
-            partition = r.int(">i")
-            size = r.uvarint() - 1 if flexible else r.int(">i")
+            partition = r.num(">i")
+            size = r.uvarint() - 1 if flexible else r.num(">i")
             found.append((topic, partition, r.take(size)))
             if flexible:
                 r.skip_tagged_fields()
@@ -102,7 +102,7 @@ def produce_records(frame: bytes) -> list[tuple[str, int, memoryview]]:
     return found
 
 
-def _expected() -> list[tuple[int, int, bytes | None, bytes | None, list[tuple[str, bytes]]]]:
+def _expected() -> list[tuple[int, int, bytes | None, bytes | None, list[tuple[str, bytes | None]]]]:
     def b(text: str | None) -> bytes | None:
         return None if text is None else text.encode()
 
