@@ -25,10 +25,8 @@ class GroupCoordinatorManager:
         self.config = config
         self.scheduler = scheduler
         self.coordinators: dict[int, GroupCoordinator] = {}
-
-    @property
-    def num_partitions(self) -> int:
-        return self.config.offsets_topic_num_partitions
+        # Fixed by the topic once it exists (a later config change must not move groups).
+        self.num_partitions = config.offsets_topic_num_partitions
 
     def partition_for(self, group_id: str) -> int:
         return partition_for(group_id, self.num_partitions)
@@ -37,6 +35,7 @@ class GroupCoordinatorManager:
         """Load the partition's groups (replay) and start serving them."""
         self.on_resigned(partition)
         coordinator = GroupCoordinator(partition, self.config, self.scheduler, coordinator_log)
+        log.info("loading groups of __consumer_offsets-%d", partition)
         coordinator.load()
         self.coordinators[partition] = coordinator
 
