@@ -1,0 +1,101 @@
+"""Sparse time index (Kafka's ``TimeIndex``): ``<base offset>.timeindex``.
+
+Each 12-byte entry is ``(timestamp: int64, relative_offset: int32)``, big-endian: the largest
+timestamp in the segment up to and including offset ``base_offset + relative_offset``.
+Timestamps strictly increase from entry to entry. Entries are added with the offset index
+entries (every ``index.interval.bytes``) when the maximum timestamp grew, and once more when the
+segment is rolled or closed, so the last entry holds the segment's largest timestamp.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import struct
+from array import array
+
+from storage.abstract_index import IndexFile, read_index_file
+
+logger = logging.getLogger("storage.time_index")
+
+_ENTRY = struct.Struct(">qi")
+
+
+class TimeIndex(IndexFile):
+    ENTRY_SIZE = 12
+
+    def __init__(self, path: str, base_offset: int, max_index_size: int) -> None:
+        super().__init__(path, base_offset, max_index_size)
+        self._timestamps = array("q")
+        self._offsets = array("i")
+
+    @classmethod
+    def load(
+        cls, path: str, base_offset: int, max_index_size: int, next_offset: int | None = None
+    ) -> TimeIndex | None:
+        """Read and sanity-check ``path``; None when missing or implausible. With
+        ``next_offset``, an entry at or past it (the log was cut below it) is implausible."""
+        data = read_index_file(path, cls.ENTRY_SIZE)
+        if data is None:
+            return None
+        index = cls(path, base_offset, max_index_size)
+        for ts, rel in _ENTRY.iter_unpack(data):
+            index._timestamps.append(ts)
+            index._offsets.append(rel)
+        problem = index._sanity_problem(next_offset)
+        if problem:
+            logger.warning("time index %s is corrupt (%s): it will be rebuilt", path, problem)
+            return None
+        return index
+
+    def _sanity_problem(self, next_offset: int | None) -> str | None:
+        ts, offs = self._timestamps, self._offsets
+        if not ts:
+            return None
+        if offs[0] < 0:
+            return "negative offset"
+        for i in range(1, len(ts)):
+            if ts[i] <= ts[i - 1] or offs[i] < offs[i - 1]:
+                return f"entry {i} is not increasing"
+        if next_offset is not None and self.base_offset + offs[-1] >= next_offset:
+            return f"entry for offset {self.base_offset + offs[-1]} past the log's end"
+        return None
+
+    def __len__(self) -> int:
+        return len(self._timestamps)
+
+    @property
+    def last_entry(self) -> tuple[int, int] | None:
+        """``(timestamp, offset)`` of the last entry."""
+        if not self._timestamps:
+            return None
+        return self._timestamps[-1], self.base_offset + self._offsets[-1]
+
+    def maybe_append(self, timestamp: int, offset: int) -> None:
+        """Add ``(timestamp, offset)`` if ``timestamp`` is above the last entry's."""
+        rel = self._relative(offset)
+        if self._timestamps and (timestamp <= self._timestamps[-1] or rel < self._offsets[-1]):
+            return
+        self._timestamps.append(timestamp)
+        self._offsets.append(rel)
+        self._pending += _ENTRY.pack(timestamp, rel)
+
+    def lookup_before(self, target_timestamp: int) -> int:
+        """An offset below which every record's timestamp is < target: the offset after the
+        last entry with timestamp < target, else ``base_offset``."""
+        i = bisect.bisect_left(self._timestamps, target_timestamp)
+        if i == 0:
+            return self.base_offset
+        return self.base_offset + self._offsets[i - 1] + 1
+
+    def truncate_to(self, offset: int) -> None:
+        """Drop the entries for offsets >= ``offset``."""
+        rel = offset - self.base_offset
+        self.truncate_entries(bisect.bisect_left(self._offsets, rel))
+
+    def _truncate_entries(self, count: int) -> None:
+        del self._timestamps[count:]
+        del self._offsets[count:]
+
+    def _all_bytes(self) -> bytes:
+        return b"".join(_ENTRY.pack(t, o) for t, o in zip(self._timestamps, self._offsets))

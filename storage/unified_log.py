@@ -1,0 +1,658 @@
+"""One partition's log (Kafka's ``UnifiedLog`` + ``LocalLog``): append, read, offsets,
+retention, truncation.
+
+Offsets: ``log_start_offset`` <= ``high_watermark`` <= ``log_end_offset``. The high watermark
+is moved by the broker (``update_high_watermark``: on one node, to the log end offset after an
+append; with replication, to the ISR's minimum), and bounds retention as in Kafka.
+
+Not thread-safe: one owner (the broker's event loop) calls every method; slow methods
+(``flush``, ``delete_old_segments``, ``delete_expired_files``) may run in a worker thread only
+while no other call on the same log runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+
+from storage.checkpoint_file import PartitionMetadataFile
+from storage.errors import (
+    InvalidRecordError,
+    OffsetOutOfRangeError,
+    RecordBatchTooLargeError,
+    RecordTooLargeError,
+    UnexpectedAppendOffsetError,
+)
+from storage.leader_epoch_cache import LeaderEpochFileCache
+from storage.log_config import LONG_MAX, LogConfig
+from storage.log_loader import LogLoader, replay_batches
+from storage.log_segment import DELETED_SUFFIX, AppendedBatch, LogSegment
+from storage.log_segments import LogSegments
+from storage.producer_state import ProducerStateManager
+from storage.topic_partition import TopicPartition, parse_dir_name
+from wire.file_region import FileRegion
+from wire.records import (
+    RecordBatchHeader,
+    iter_batches,
+    set_log_append_time,
+    stamp,
+)
+from wire.records.record import iter_records
+
+logger = logging.getLogger("storage.unified_log")
+
+#: ListOffsets special timestamps (Kafka's ``ListOffsetsRequest``).
+LATEST_TIMESTAMP = -1
+EARLIEST_TIMESTAMP = -2
+MAX_TIMESTAMP = -3
+EARLIEST_LOCAL_TIMESTAMP = -4
+
+
+@dataclass(slots=True)
+class LogAppendInfo:
+    """Result of an append. For a duplicate idempotent batch (``duplicate``), the offsets are
+    those of the original append and nothing was written."""
+
+    first_offset: int
+    last_offset: int
+    max_timestamp: int = -1
+    offset_of_max_timestamp: int = -1
+    log_append_time: int = -1
+    log_start_offset: int = 0
+    record_count: int = 0
+    valid_bytes: int = 0
+    duplicate: bool = False
+
+
+@dataclass(slots=True)
+class FetchDataInfo:
+    """Whole batches from the one containing ``fetch_offset``: ``regions`` in log order
+    (at most one per segment). Empty when nothing is readable yet."""
+
+    fetch_offset: int
+    regions: list[FileRegion] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return sum(r.length for r in self.regions)
+
+
+@dataclass(frozen=True, slots=True)
+class TimestampAndOffset:
+    timestamp: int
+    offset: int
+    leader_epoch: int | None
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class UnifiedLog:
+    def __init__(
+        self,
+        log_dir: str,
+        config: LogConfig,
+        segments: LogSegments,
+        *,
+        log_start_offset: int,
+        recovery_point: int,
+        producer_state: ProducerStateManager,
+        leader_epoch_cache: LeaderEpochFileCache,
+        high_watermark: int | None = None,
+    ) -> None:
+        self.dir = log_dir
+        self.config = config
+        self.segments = segments
+        self.log_start_offset = log_start_offset
+        self.recovery_point = recovery_point
+        self.producer_state = producer_state
+        self.leader_epoch_cache = leader_epoch_cache
+        tp = parse_dir_name(os.path.basename(log_dir))
+        self.topic_partition = tp if tp is not None else TopicPartition(
+            os.path.basename(log_dir), 0)
+        self._high_watermark = log_start_offset
+        self.update_high_watermark(high_watermark if high_watermark is not None else 0)
+        self._unflushed_messages = 0
+        self._last_flush_ms = _now_ms()
+        self._roll_flush_offset = recovery_point
+        #: segments renamed to ``.deleted``, removed at the due time (``file.delete.delay.ms``)
+        self._pending_deletes: list[tuple[int, LogSegment]] = []
+        self._closed = False
+
+    @classmethod
+    def open(
+        cls,
+        log_dir: str,
+        config: LogConfig | None = None,
+        *,
+        recovery_point: int = 0,
+        log_start_offset: int = 0,
+        high_watermark: int | None = None,
+        had_clean_shutdown: bool = False,
+        now_ms: int | None = None,
+        producer_id_expiration_ms: int = 86_400_000,
+    ) -> UnifiedLog:
+        """Open (creating the directory if needed) and, without a clean shutdown, recover."""
+        config = config if config is not None else LogConfig()
+        os.makedirs(log_dir, exist_ok=True)
+        producer_state = ProducerStateManager(log_dir, producer_id_expiration_ms)
+        segments, offsets = LogLoader(
+            log_dir, config, producer_state,
+            recovery_point=recovery_point, log_start_offset=log_start_offset,
+            had_clean_shutdown=had_clean_shutdown,
+            now_ms=now_ms if now_ms is not None else _now_ms(),
+        ).load()
+        cache = LeaderEpochFileCache(log_dir)
+        cache.truncate_from_end(offsets.next_offset)
+        cache.truncate_from_start(offsets.log_start_offset)
+        return cls(
+            log_dir, config, segments,
+            log_start_offset=offsets.log_start_offset,
+            recovery_point=offsets.recovery_point,
+            producer_state=producer_state,
+            leader_epoch_cache=cache,
+            high_watermark=high_watermark,
+        )
+
+    # --- offsets ---
+
+    @property
+    def active_segment(self) -> LogSegment:
+        segment = self.segments.last
+        assert segment is not None, "a log always has an active segment"
+        return segment
+
+    @property
+    def log_end_offset(self) -> int:
+        return self.active_segment.next_offset
+
+    @property
+    def high_watermark(self) -> int:
+        return self._high_watermark
+
+    def update_high_watermark(self, offset: int) -> int:
+        """Set the high watermark, clamped to ``[log_start_offset, log_end_offset]``."""
+        self._high_watermark = min(max(offset, self.log_start_offset), self.log_end_offset)
+        return self._high_watermark
+
+    def maybe_increment_high_watermark(self, offset: int) -> bool:
+        """Move the high watermark forward only; True when it moved."""
+        old = self._high_watermark
+        return self.update_high_watermark(max(offset, old)) != old
+
+    @property
+    def size_in_bytes(self) -> int:
+        return self.segments.size_in_bytes
+
+    @property
+    def latest_epoch(self) -> int | None:
+        return self.leader_epoch_cache.latest_epoch
+
+    def end_offset_for_epoch(self, leader_epoch: int) -> tuple[int, int]:
+        """OffsetForLeaderEpoch: ``(epoch, end offset)``, ``(-1, -1)`` when unknown."""
+        return self.leader_epoch_cache.end_offset_for(leader_epoch, self.log_end_offset)
+
+    def update_config(self, config: LogConfig) -> None:
+        self.config = config
+        for segment in self.segments:
+            segment.config = config
+
+    # --- topic id (partition.metadata) ---
+
+    def read_topic_id(self) -> uuid.UUID | None:
+        try:
+            return PartitionMetadataFile(self.dir).read()
+        except ValueError as e:
+            logger.warning("%s", e)
+            return None
+
+    def write_topic_id(self, topic_id: uuid.UUID) -> None:
+        PartitionMetadataFile(self.dir).write(topic_id)
+
+    # --- append ---
+
+    def append_as_leader(
+        self,
+        records: memoryview | bytes | bytearray,
+        leader_epoch: int,
+        *,
+        now_ms: int | None = None,
+        allow_control: bool = False,
+    ) -> LogAppendInfo:
+        """Validate, deduplicate, stamp offsets and ``leader_epoch`` in place, write with one
+        ``write``. ``records`` is stamped in place when writable, else copied once.
+        Raises ``CorruptRecordError``/``InvalidRecordError`` (``wire.records``),
+        ``RecordTooLargeError``, ``RecordBatchTooLargeError``, ``OutOfOrderSequenceError``,
+        ``InvalidProducerEpochError``, ``KafkaStorageError``."""
+        now = now_ms if now_ms is not None else _now_ms()
+        view = _writable(records)
+        batches = self._validate(view, allow_control)
+        if not batches:
+            return LogAppendInfo(-1, -1, log_start_offset=self.log_start_offset)
+        duplicate = self.producer_state.validate(h for h, _ in batches)
+        if duplicate is not None:
+            return LogAppendInfo(
+                duplicate.first_offset, duplicate.last_offset,
+                max_timestamp=duplicate.timestamp,
+                offset_of_max_timestamp=duplicate.last_offset,
+                log_start_offset=self.log_start_offset,
+                record_count=duplicate.last_offset - duplicate.first_offset + 1,
+                duplicate=True,
+            )
+        offset = self.log_end_offset
+        stamped: list[RecordBatchHeader] = []
+        log_append = self.config.log_append_time
+        for header, position in batches:
+            stamp(view, offset, leader_epoch, position)
+            if log_append:
+                set_log_append_time(view[position : position + header.size_in_bytes], now)
+                header = header._replace(max_timestamp=now)
+            stamped.append(header._replace(base_offset=offset,
+                                           partition_leader_epoch=leader_epoch))
+            offset += header.last_offset_delta + 1
+        info = self._write(view, stamped, now)
+        if log_append:
+            info.log_append_time = now
+        if leader_epoch >= 0:
+            self._maybe_assign_epoch(leader_epoch, info.first_offset)
+        return info
+
+    def append_as_follower(self, records: memoryview | bytes | bytearray,
+                           *, now_ms: int | None = None) -> LogAppendInfo:
+        """Append batches that already carry their offsets and leader epochs (replication).
+        The first batch must start at or after the log end offset."""
+        now = now_ms if now_ms is not None else _now_ms()
+        view = records if isinstance(records, memoryview) else memoryview(records)
+        if view.ndim != 1 or view.itemsize != 1:
+            view = view.cast("B")
+        headers = []
+        for header, _ in iter_batches(view, verify_crcs=True, validate_counts=False):
+            headers.append(header)
+        if not headers:
+            return LogAppendInfo(-1, -1, log_start_offset=self.log_start_offset)
+        expected = self.log_end_offset
+        for header in headers:
+            if header.base_offset < expected:
+                raise UnexpectedAppendOffsetError(
+                    f"{self.topic_partition}: follower batch at offset {header.base_offset} "
+                    f"is below the expected offset {expected}",
+                    header.base_offset, self.log_end_offset,
+                )
+            expected = header.next_offset
+        info = self._write(view, headers, now)
+        for header in headers:
+            self._maybe_assign_epoch(header.partition_leader_epoch, header.base_offset)
+        return info
+
+    def _validate(self, view: memoryview,
+                  allow_control: bool) -> list[tuple[RecordBatchHeader, int]]:
+        batches = []
+        position = 0
+        max_size = self.config.max_message_bytes
+        for header, _ in iter_batches(view, verify_crcs=True, validate_counts=True):
+            size = header.size_in_bytes
+            if size > max_size:
+                raise RecordTooLargeError(
+                    f"{self.topic_partition}: batch of {size} bytes exceeds max.message.bytes "
+                    f"{max_size}"
+                )
+            if header.is_control and not allow_control:
+                raise InvalidRecordError(
+                    f"{self.topic_partition}: clients may not write control batches", position
+                )
+            batches.append((header, position))
+            position += size
+        if position > self.config.segment_bytes:
+            raise RecordBatchTooLargeError(
+                f"{self.topic_partition}: {position} bytes of batches exceed segment.bytes "
+                f"{self.config.segment_bytes}"
+            )
+        return batches
+
+    def _write(self, view: memoryview, headers: list[RecordBatchHeader],
+               now: int) -> LogAppendInfo:
+        first_offset = headers[0].base_offset
+        last_offset = headers[-1].last_offset
+        max_ts, offset_of_max = -1, first_offset
+        appended = []
+        records = 0
+        for h in headers:
+            if h.max_timestamp > max_ts:
+                max_ts, offset_of_max = h.max_timestamp, h.last_offset
+            appended.append(AppendedBatch(h.last_offset, h.max_timestamp, h.size_in_bytes))
+            records += h.records_count
+        segment = self.active_segment
+        if segment.should_roll(len(view), max_ts, last_offset, now):
+            segment = self.roll(now)
+        if first_offset > segment.next_offset and segment.size == 0 and \
+                segment.base_offset < first_offset:
+            segment = self._replace_empty_active(first_offset, now)
+        segment.append(last_offset, view, appended)
+        for h in headers:
+            self.producer_state.update(h)
+        self._unflushed_messages += records
+        if self._unflushed_messages >= self.config.flush_messages:
+            self.flush()
+        return LogAppendInfo(
+            first_offset, last_offset, max_timestamp=max_ts,
+            offset_of_max_timestamp=offset_of_max, log_start_offset=self.log_start_offset,
+            record_count=records, valid_bytes=len(view),
+        )
+
+    def _replace_empty_active(self, base_offset: int, now: int) -> LogSegment:
+        """A follower's first batch jumps past an empty active segment: restart it there so
+        the segment's base offset is its first batch's offset."""
+        old = self.active_segment
+        self.segments.remove(old.base_offset)
+        old.delete_files()
+        segment = LogSegment.create(self.dir, base_offset, self.config, now)
+        self.segments.add(segment)
+        return segment
+
+    def _maybe_assign_epoch(self, epoch: int, start_offset: int) -> None:
+        latest = self.leader_epoch_cache.latest_epoch
+        if epoch >= 0 and (latest is None or epoch > latest):
+            self.leader_epoch_cache.assign(epoch, start_offset)
+
+    # --- roll and flush ---
+
+    def roll(self, now_ms: int | None = None) -> LogSegment:
+        """Start a new active segment at the log end offset (a no-op if the active segment
+        is empty). The producer state is snapshotted; the old segment is fsynced by the next
+        ``maybe_flush`` (Kafka flushes it asynchronously too)."""
+        now = now_ms if now_ms is not None else _now_ms()
+        old = self.active_segment
+        base = self.log_end_offset
+        if old.size == 0:
+            return old
+        old.on_become_inactive()
+        self.producer_state.map_end_offset = base
+        self.producer_state.take_snapshot()
+        segment = LogSegment.create(self.dir, base, self.config, now)
+        self.segments.add(segment)
+        self._roll_flush_offset = base
+        logger.info("%s: rolled segment %d", self.topic_partition, base)
+        return segment
+
+    def flush(self, up_to: int | None = None) -> None:
+        """fsync the segments holding offsets below ``up_to`` (default: all) and move the
+        recovery point there."""
+        target = self.log_end_offset if up_to is None else min(up_to, self.log_end_offset)
+        if target > self.recovery_point:
+            first = max(self.segments.floor_index(self.recovery_point), 0)
+            for segment in self.segments.from_index(first):
+                if segment.base_offset >= target:
+                    break
+                segment.flush()
+            self.recovery_point = target
+        if target >= self.log_end_offset:
+            self._unflushed_messages = 0
+        self._last_flush_ms = _now_ms()
+
+    def maybe_flush(self, now_ms: int) -> None:
+        """Periodic: ``flush.ms`` elapsed, or segments rolled since the last flush."""
+        if self.config.flush_ms != LONG_MAX and self._unflushed_messages and \
+                now_ms - self._last_flush_ms >= self.config.flush_ms:
+            self.flush()
+        elif self._roll_flush_offset > self.recovery_point:
+            self.flush(self._roll_flush_offset)
+
+    # --- read ---
+
+    def read(self, fetch_offset: int, max_bytes: int, max_offset: int | None = None,
+             min_one_message: bool = True) -> FetchDataInfo:
+        """Whole batches from the batch containing ``fetch_offset``, at most ``max_bytes``
+        (the first batch whole even if larger when ``min_one_message``, KIP-74), only batches
+        entirely below ``max_offset`` (the high watermark or last stable offset; default the
+        log end offset). Raises ``OffsetOutOfRangeError`` outside
+        ``[log_start_offset, log_end_offset]``."""
+        end = self.log_end_offset
+        if fetch_offset < self.log_start_offset or fetch_offset > end:
+            raise OffsetOutOfRangeError(fetch_offset, self.log_start_offset, end)
+        upper = end if max_offset is None else min(max_offset, end)
+        info = FetchDataInfo(fetch_offset)
+        if fetch_offset >= upper:
+            return info
+        remaining, min_one, offset = max_bytes, min_one_message, fetch_offset
+        for segment in self.segments.from_index(self.segments.floor_index(fetch_offset)):
+            if segment.base_offset >= upper:
+                break
+            found = segment.read(offset, max(remaining, 0), upper, min_one)
+            if found is None:
+                continue
+            position, length = found
+            if length == 0:
+                break
+            info.regions.append(FileRegion(segment.fd, position, length))
+            remaining -= length
+            min_one = False
+            if remaining <= 0 or position + length < segment.size:
+                break
+            offset = segment.next_offset
+        return info
+
+    def read_bytes(self, fetch_offset: int, max_bytes: int,
+                   max_offset: int | None = None) -> bytes:
+        """``read`` as bytes (``pread`` of the regions): for internal readers and tests."""
+        info = self.read(fetch_offset, max_bytes, max_offset)
+        return b"".join(os.pread(r.fd, r.length, r.position) for r in info.regions)
+
+    def fetch_offset_by_timestamp(self, timestamp: int) -> TimestampAndOffset | None:
+        """ListOffsets: ``EARLIEST_TIMESTAMP`` (-2), ``LATEST_TIMESTAMP`` (-1),
+        ``MAX_TIMESTAMP`` (-3: the record with the largest timestamp), ``EARLIEST_LOCAL``
+        (-4), or the first record whose timestamp is >= ``timestamp``. None when no record
+        qualifies (the broker answers offset -1)."""
+        cache = self.leader_epoch_cache
+        if timestamp in (EARLIEST_TIMESTAMP, EARLIEST_LOCAL_TIMESTAMP):
+            start = self.log_start_offset
+            return TimestampAndOffset(-1, start, cache.epoch_for_offset(start))
+        if timestamp == LATEST_TIMESTAMP:
+            return TimestampAndOffset(-1, self.log_end_offset, cache.latest_epoch)
+        if timestamp == MAX_TIMESTAMP:
+            best = max(self.segments, key=lambda s: s.largest_timestamp)
+            if best.largest_timestamp < 0:
+                return None
+            return self._find_in_segment(best, best.largest_timestamp)
+        if timestamp < 0:
+            return None
+        for segment in self.segments:
+            if segment.largest_timestamp >= timestamp:
+                return self._find_in_segment(segment, timestamp)
+        return None
+
+    def _find_in_segment(self, segment: LogSegment, timestamp: int) -> TimestampAndOffset | None:
+        found = segment.find_offset_by_timestamp(timestamp, self.log_start_offset,
+                                                 _first_record_at_or_after)
+        if found is None:
+            return None
+        ts, offset = found
+        return TimestampAndOffset(ts, offset, self.leader_epoch_cache.epoch_for_offset(offset))
+
+    # --- log start offset, retention, deletion ---
+
+    def delete_records_before(self, offset: int, now_ms: int | None = None) -> int:
+        """DeleteRecords: move the log start offset to ``offset`` (<= high watermark);
+        whole segments below it are deleted. Returns the new log start offset."""
+        if offset > self.high_watermark:
+            raise OffsetOutOfRangeError(offset, self.log_start_offset, self.high_watermark)
+        if offset > self.log_start_offset:
+            self.log_start_offset = offset
+            self.leader_epoch_cache.truncate_from_start(offset)
+            self.delete_old_segments(now_ms, retention=False)
+        return self.log_start_offset
+
+    def delete_old_segments(self, now_ms: int | None = None, *, retention: bool = True) -> int:
+        """Delete whole segments below the log start offset and, with ``cleanup.policy``
+        delete, past ``retention.ms`` or beyond ``retention.bytes`` (Kafka's
+        ``deleteOldSegments``). Only segments entirely below the high watermark go; the active
+        segment is rolled first when it must go too. Returns the number deleted."""
+        now = now_ms if now_ms is not None else _now_ms()
+        config = self.config
+        use_retention = retention and config.delete_enabled
+        excess = self.size_in_bytes - config.retention_bytes
+        segments = self.segments.values()
+        deletable: list[LogSegment] = []
+        reasons: list[str] = []
+        for i, segment in enumerate(segments):
+            nxt = segments[i + 1] if i + 1 < len(segments) else None
+            upper = nxt.base_offset if nxt is not None else self.log_end_offset
+            if self.high_watermark < upper or (nxt is None and segment.size == 0):
+                break
+            reason = ""
+            if nxt is not None and nxt.base_offset <= self.log_start_offset:
+                reason = f"below the log start offset {self.log_start_offset}"
+            elif use_retention and config.retention_ms >= 0 and \
+                    now - self._segment_timestamp(segment) > config.retention_ms:
+                reason = f"older than retention.ms {config.retention_ms}"
+            elif use_retention and config.retention_bytes >= 0 and excess - segment.size >= 0:
+                reason = f"beyond retention.bytes {config.retention_bytes}"
+                excess -= segment.size
+            if not reason:
+                break
+            deletable.append(segment)
+            reasons.append(reason)
+        if not deletable:
+            return 0
+        if deletable[-1] is self.active_segment:
+            self.roll(now)
+        for segment, reason in zip(deletable, reasons):
+            logger.info("%s: deleting segment %d (%d bytes): %s", self.topic_partition,
+                        segment.base_offset, segment.size, reason)
+        self._delete_segments(deletable, now)
+        first = self.segments.first
+        assert first is not None
+        if first.base_offset > self.log_start_offset:
+            self.log_start_offset = first.base_offset
+            self.leader_epoch_cache.truncate_from_start(self.log_start_offset)
+            self.update_high_watermark(self._high_watermark)
+        self.producer_state.delete_snapshots_before(first.base_offset)
+        return len(deletable)
+
+    def _segment_timestamp(self, segment: LogSegment) -> int:
+        ts = segment.largest_timestamp
+        return ts if ts >= 0 else segment.last_modified_ms()
+
+    def _delete_segments(self, segments: list[LogSegment], now: int) -> None:
+        """Asynchronous delete: rename to ``.deleted`` now (descriptors stay open for reads in
+        flight), remove after ``file.delete.delay.ms``."""
+        due = now + self.config.file_delete_delay_ms
+        for segment in segments:
+            self.segments.remove(segment.base_offset)
+            segment.change_file_suffixes(DELETED_SUFFIX)
+            self._pending_deletes.append((due, segment))
+
+    def delete_expired_files(self, now_ms: int | None = None) -> int:
+        """Remove the ``.deleted`` files whose delay has passed; returns how many segments."""
+        now = now_ms if now_ms is not None else _now_ms()
+        due = [s for t, s in self._pending_deletes if t <= now]
+        self._pending_deletes = [(t, s) for t, s in self._pending_deletes if t > now]
+        for segment in due:
+            segment.delete_files()
+        return len(due)
+
+    # --- truncation (replication) ---
+
+    def truncate_to(self, offset: int) -> bool:
+        """Remove everything from the batch containing ``offset`` on; False when ``offset`` is
+        at or past the log end offset (nothing to do)."""
+        if offset < 0:
+            raise ValueError(f"cannot truncate to negative offset {offset}")
+        if offset >= self.log_end_offset:
+            return False
+        first = self.segments.first
+        assert first is not None
+        if offset < first.base_offset:
+            self.truncate_fully_and_start_at(offset)
+            return True
+        now = _now_ms()
+        later = [s for s in self.segments if s.base_offset > offset]
+        self._delete_segments(later, now)
+        cut = self.active_segment.truncate_to(offset)
+        end = self.log_end_offset
+        logger.info("%s: truncated to %d (log end offset %d, %d bytes cut in the last "
+                    "segment, %d segments deleted)", self.topic_partition, offset, end, cut,
+                    len(later))
+        self.log_start_offset = min(self.log_start_offset, end)
+        self.recovery_point = min(self.recovery_point, end)
+        self._roll_flush_offset = min(self._roll_flush_offset, end)
+        self.update_high_watermark(self._high_watermark)
+        self.leader_epoch_cache.truncate_from_end(end)
+        self._reload_producer_state()
+        return True
+
+    def truncate_fully_and_start_at(self, offset: int) -> None:
+        """Delete every segment and restart empty at ``offset``."""
+        now = _now_ms()
+        self._delete_segments(self.segments.values(), now)
+        self.segments.add(LogSegment.create(self.dir, offset, self.config, now))
+        self.log_start_offset = self.recovery_point = self._roll_flush_offset = offset
+        self._high_watermark = offset
+        self.leader_epoch_cache.clear()
+        self.producer_state.delete_snapshots_after(-1)
+        self.producer_state.reset(offset)
+        logger.info("%s: truncated fully, restarting at %d", self.topic_partition, offset)
+
+    def _reload_producer_state(self) -> None:
+        ps = self.producer_state
+        end = self.log_end_offset
+        ps.delete_snapshots_after(end)
+        start = ps.load_latest_snapshot(self.log_start_offset, end)
+        replay_batches(self.segments, ps, start, end)
+
+    # --- lifecycle ---
+
+    def close(self) -> None:
+        """Clean close: producer snapshot, final time index entries, descriptors released;
+        ``.deleted`` files are removed now (nobody reads them after close)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.producer_state.map_end_offset = self.log_end_offset
+        self.producer_state.take_snapshot()
+        for segment in self.segments:
+            segment.close()
+        self.delete_expired_files(LONG_MAX)
+
+    def close_handlers(self) -> None:
+        """Release descriptors without writing anything (a log being deleted)."""
+        self._closed = True
+        for segment in self.segments:
+            segment.close_handlers()
+        for _, segment in self._pending_deletes:
+            segment.close_handlers()
+        self._pending_deletes = []
+
+    def rename_dir(self, new_dir: str) -> None:
+        """Move the whole partition directory; open descriptors stay valid."""
+        os.replace(self.dir, new_dir)
+        self.dir = new_dir
+        for segment in self.segments:
+            segment.move_to_dir(new_dir)
+        for _, segment in self._pending_deletes:
+            segment.move_to_dir(new_dir)
+        self.producer_state.log_dir = new_dir
+
+    def __repr__(self) -> str:
+        return (f"UnifiedLog({self.topic_partition}, start={self.log_start_offset}, "
+                f"hw={self._high_watermark}, end={self.log_end_offset})")
+
+
+def _writable(records: memoryview | bytes | bytearray) -> memoryview:
+    """A writable byte view of ``records`` (a copy only if it is read-only)."""
+    view = records if isinstance(records, memoryview) else memoryview(records)
+    if view.ndim != 1 or view.itemsize != 1:
+        view = view.cast("B")
+    if view.readonly:
+        view = memoryview(bytearray(view))
+    return view
+
+
+def _first_record_at_or_after(batch: memoryview, timestamp: int) -> tuple[int, int] | None:
+    for record in iter_records(batch):
+        if record.timestamp >= timestamp:
+            return record.timestamp, record.offset
+    return None
