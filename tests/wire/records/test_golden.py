@@ -1,4 +1,5 @@
-"""Golden bytes: Produce requests captured from librdkafka and kafka-python (fixtures/README.md).
+"""Golden bytes: Produce requests captured from librdkafka, kafka-python and aiokafka
+(fixtures/README.md).
 
 The request is walked by hand (header, then the Produce body down to the ``records`` field), so
 most of this file depends on nothing but ``wire.records``; one test checks that the generated
@@ -28,7 +29,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SPEC: dict[str, Any] = json.loads((FIXTURES / "messages.json").read_text())
 CASES = [
     (client, codec)
-    for client in ("librdkafka", "kafka-python")
+    for client in ("librdkafka", "kafka-python", "aiokafka")
     for codec in ("gzip", "snappy", "lz4", "zstd")
 ]
 FLEXIBLE_PRODUCE_MIN = 9  # Produce v9+ uses compact encodings and tagged fields
@@ -72,7 +73,8 @@ class _Reader:
 
 
 def produce_records(frame: bytes) -> list[tuple[str, int, memoryview]]:
-    """``(topic, partition, records)`` of a Produce v3..v12 request (header included)."""
+    """``(topic, partition, records)`` of a Produce v3..v12 request (header included); v3-v8 are
+    classic encodings (aiokafka sends v7), v9+ flexible (librdkafka v10, kafka-python v9)."""
     r = _Reader(frame)
     api_key, version = r.num(">h"), r.num(">h")
     assert api_key == 0 and 3 <= version <= 12
@@ -158,10 +160,11 @@ def test_captured_batch_every_truncation_and_bit_flip(client: str, codec: str) -
 def test_framings_real_clients_send() -> None:
     """What the captures show, and docs/records.md states."""
     body = {case: bytes(_load(*case)[1][61:]) for case in CASES}
-    # snappy: librdkafka sends raw snappy, kafka-python the xerial (snappy-java) framing
+    # snappy: librdkafka sends raw snappy, the Python clients the xerial (snappy-java) framing
     assert not body["librdkafka", "snappy"].startswith(XERIAL_MAGIC)
     assert body["kafka-python", "snappy"].startswith(XERIAL_MAGIC)
-    for client in ("librdkafka", "kafka-python"):
+    assert body["aiokafka", "snappy"].startswith(XERIAL_MAGIC)
+    for client in ("librdkafka", "kafka-python", "aiokafka"):
         lz4 = body[client, "lz4"]
         assert lz4[:4] == b"\x04\x22\x4d\x18"  # LZ4 frame magic
         assert lz4[4] & 0x20, "independent blocks (Java's reader needs them)"
