@@ -157,9 +157,15 @@ def _snappy_raw_block(block: memoryview, room: int, max_size: int) -> bytes:
 
 def _cramjam_bounded(module: object, data: Data, max_size: int) -> bytearray:
     """lz4/zstd frames may not state their content size: decompress into a buffer that grows
-    (x4 per try) up to ``max_size + 1`` bytes; filling that one means the limit is exceeded."""
+    (x4 per try) up to ``max_size + 1`` bytes; filling that one means the limit is exceeded.
+    A stated content size (kafka-python and aiokafka write one) sizes the first try, and one
+    above the limit is refused before any work."""
     source = bytes(data)
-    size = min(max_size + 1, max(64 * 1024, 4 * len(source)))
+    declared = _declared_content_size(source)
+    if declared is not None and declared > max_size:
+        raise _too_large(max_size)
+    guess = declared + 1 if declared is not None else 8 * len(source)
+    size = min(max_size + 1, max(64 * 1024, guess))
     while True:
         out = bytearray(size)
         try:
@@ -174,3 +180,28 @@ def _cramjam_bounded(module: object, data: Data, max_size: int) -> bytearray:
         if size > max_size:
             raise _too_large(max_size)
         size = min(max_size + 1, size * 4)
+
+
+_LZ4_MAGIC = b"\x04\x22\x4d\x18"
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _declared_content_size(frame: bytes) -> int | None:
+    """The content size in an LZ4 or zstd frame header, when the writer stated one.
+
+    Only a hint: a lying header just costs another pass (the buffer still grows to the limit).
+    """
+    if frame[:4] == _LZ4_MAGIC and len(frame) >= 14 and frame[4] & 0x08:
+        return int.from_bytes(frame[6:14], "little")
+    if frame[:4] == _ZSTD_MAGIC and len(frame) >= 5:
+        descriptor = frame[4]
+        size_flag, single_segment = descriptor >> 6, bool(descriptor & 0x20)
+        if size_flag == 0 and not single_segment:
+            return None
+        position = 5 + (0 if single_segment else 1) + (0, 1, 2, 4)[descriptor & 0x03]
+        width = (1, 2, 4, 8)[size_flag]
+        if len(frame) < position + width:
+            return None
+        value = int.from_bytes(frame[position : position + width], "little")
+        return value + 256 if width == 2 else value
+    return None

@@ -15,7 +15,11 @@ from hypothesis import strategies as st
 from kafka import codec as kafka_codec
 
 from wire.records import Compression, DecompressionError, compress, decompress
-from wire.records.compression import XERIAL_MAGIC, snappy_xerial_compress
+from wire.records.compression import (
+    XERIAL_MAGIC,
+    _declared_content_size,
+    snappy_xerial_compress,
+)
 
 CODECS = [c for c in Compression if c]
 LIMIT = 1 << 20
@@ -119,3 +123,27 @@ def test_xerial_bad_block_lengths(tail: bytes) -> None:
     framed = XERIAL_MAGIC + (struct.pack(">ii", 1, 1) if tail else b"\x00\x00") + tail
     with pytest.raises(DecompressionError):
         decompress(Compression.SNAPPY, framed)
+
+
+def test_declared_content_size_above_limit_is_refused_up_front() -> None:
+    frame = bytearray(lz4.frame.compress(b"small", store_size=True))
+    frame[6:14] = (1 << 40).to_bytes(8, "little")  # the header now claims 1 TiB
+    with pytest.raises(DecompressionError, match="limit"):
+        decompress(Compression.LZ4, bytes(frame), max_size=LIMIT)
+    big = zstandard.ZstdCompressor(write_content_size=True).compress(bytes(LIMIT + 1))
+    with pytest.raises(DecompressionError, match="limit"):
+        decompress(Compression.ZSTD, big, max_size=LIMIT)
+
+
+def test_understated_content_size_still_bounded() -> None:
+    data = b"z" * 300_000
+    frame = bytearray(zstandard.ZstdCompressor(write_content_size=True).compress(data))
+    # single segment, 4-byte content size right after the descriptor: claim 10 bytes instead
+    assert frame[4] >> 6 == 2 and frame[4] & 0x20
+    frame[5:9] = (10).to_bytes(4, "little")
+    assert _declared_content_size(bytes(frame)) == 10
+    try:
+        out = decompress(Compression.ZSTD, bytes(frame), max_size=LIMIT)
+    except DecompressionError:
+        return
+    assert out == data
