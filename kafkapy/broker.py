@@ -38,6 +38,9 @@ from storage.topic_partition import TopicPartition
 log = logging.getLogger("kafkapy.broker")
 
 META_PROPERTIES = "meta.properties"
+# How often storage's periodic work is offered a turn; it keeps its own intervals
+# (log.retention.check.interval.ms, checkpoint intervals, flush.ms).
+PERIODIC_TASKS_INTERVAL_S = 1.0
 
 
 def _kafka_uuid() -> str:
@@ -59,6 +62,7 @@ class Broker:
         self.server: Server | None = None
         self.advertised: list[BoundListener] = []
         self.services: dict[str, Any] = {}
+        self._periodic: asyncio.TimerHandle | None = None
         self.started_at = time.time()
         self.stopped = asyncio.Event()
 
@@ -68,13 +72,24 @@ class Broker:
             d.mkdir(parents=True, exist_ok=True)
         self.cluster_id = self._load_meta_properties()
         self.metadata.load()
-        self.logs = LogStore(self.config, self.log_dirs)
+        self.logs = LogStore(self.config, self.log_dirs, self._log_config_for)
         self.logs.load()
+        self.logs.remove_strays(
+            {
+                TopicPartition(t.name, p.partition)
+                for t in self.metadata.topics.values()
+                for p in t.partitions
+                if p.leader == self.node_id
+            }
+        )
         for topic in self.metadata.topics.values():
             self._open_partitions(topic, topic.partitions)
         self.metadata.bump_leader_epochs()
         self.metadata.add_listener(self)
         self.producer_ids = ProducerIdManager(self.log_dirs[0])
+        self._periodic = asyncio.get_running_loop().call_later(
+            PERIODIC_TASKS_INTERVAL_S, self._run_periodic_tasks
+        )
         for name, factory in SERVICES.items():
             svc = factory(self)
             self.services[name] = svc
@@ -99,7 +114,20 @@ class Broker:
             },
         )
 
+    def _run_periodic_tasks(self) -> None:
+        """Storage housekeeping (retention, flush.ms, checkpoints, deleted dirs)."""
+        try:
+            if self.logs is not None:
+                self.logs.run_periodic_tasks()
+        except Exception:
+            log.exception("periodic log tasks failed")
+        self._periodic = asyncio.get_running_loop().call_later(
+            PERIODIC_TASKS_INTERVAL_S, self._run_periodic_tasks
+        )
+
     async def stop(self) -> None:
+        if self._periodic is not None:
+            self._periodic.cancel()
         if self.server is not None:
             await self.server.stop()
         for name, svc in reversed(list(self.services.items())):
@@ -165,9 +193,16 @@ class Broker:
                 continue
             tp = TopicPartition(topic.name, info.partition)
             ulog = self.logs.get_or_create(tp, config, topic.topic_id)
+            if len(info.isr) <= 1:
+                # Sole in-sync replica: everything in the log is committed.
+                ulog.update_high_watermark(ulog.log_end_offset)
             partition = Partition(topic, info, ulog)
             partition.min_insync_replicas = min_isr
             self.partitions[(topic.name, info.partition)] = partition
+
+    def _log_config_for(self, topic: str) -> Any:
+        info = self.metadata.get(topic)
+        return build_log_config(self.config, info.configs if info is not None else {})
 
     def _min_insync_replicas(self, topic: TopicInfo) -> int:
         values = topic_config_values(self.config, topic.configs)

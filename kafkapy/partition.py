@@ -37,7 +37,11 @@ class Partition:
 
     def append(self, records: memoryview) -> Any:
         """Append as leader (one write); wake every waiting fetch. Storage errors propagate."""
-        info = self.log.append_as_leader(records, self.info.leader_epoch)
+        ulog = self.log
+        info = ulog.append_as_leader(records, self.info.leader_epoch)
+        if len(self.info.isr) <= 1:
+            # The only in-sync replica is this one: the high watermark is the log end.
+            ulog.update_high_watermark(ulog.log_end_offset)
         self.wake()
         return info
 

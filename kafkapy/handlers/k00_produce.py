@@ -110,6 +110,6 @@ def _append(partition: object, index: int, records: memoryview | None, acks: int
         index=index,
         error_code=E.NONE,
         base_offset=info.first_offset,
-        log_append_time_ms=info.log_append_time_ms,
-        log_start_offset=partition.log.log_start_offset,
+        log_append_time_ms=info.log_append_time,
+        log_start_offset=info.log_start_offset,
     )

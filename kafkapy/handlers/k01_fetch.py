@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 from typing import Any
 
 from kafkapy import errors as E
@@ -122,23 +121,10 @@ def _attach_records(pd: Any, regions: list[FileRegion]) -> int:
     if not regions:
         pd.records = b""
         return 0
-    if len(regions) == 1:
-        pd.records = regions[0]
-        return regions[0].length
-    # Regions of one file that touch are one region; anything else is copied.
-    first = regions[0]
-    contiguous = all(
-        r.fd == first.fd and r.position == p.position + p.length
-        for p, r in itertools.pairwise(regions)
-    )
-    size = sum(r.length for r in regions)
-    if contiguous:
-        pd.records = FileRegion(first.fd, first.position, size)
-    else:
-        import os
-
-        pd.records = b"".join(os.pread(r.fd, r.length, r.position) for r in regions)
-    return size
+    # One region: batches of one segment, as Kafka returns; the client fetches the
+    # next segment's batches with its next request.
+    pd.records = regions[0]
+    return regions[0].length
 
 
 @register(1, FetchRequest, FetchResponse, FetchRequest.MIN_VERSION, FetchRequest.MAX_VERSION)
