@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 from typing import NamedTuple
 
+from wire.api_keys import API_REGISTRY, ApiKey
 from wire.file_region import FileRegion
 from wire.primitives import skip_tagged_fields
 
@@ -108,12 +109,8 @@ class RequestHeader(NamedTuple):
 
 
 def _flexible_min(api_key: int) -> int | None:
-    from kafkapy.handlers.registry import REGISTRY
-
-    reg = REGISTRY.get(api_key)
-    if reg is None:
-        return None
-    return reg.request_cls.FLEXIBLE_MIN  # type: ignore[no-any-return]
+    spec = API_REGISTRY.get(api_key)
+    return None if spec is None else spec.flexible_min
 
 
 def parse_request_header(frame: memoryview) -> tuple[RequestHeader, int]:
@@ -143,20 +140,13 @@ def parse_request_header(frame: memoryview) -> tuple[RequestHeader, int]:
 
 
 class _ApiNames(dict[int, str]):
-    """Kafka's API names; filled from wire.api_keys when present, else from the registry."""
+    """Kafka's API names (`ApiVersions`, `Produce`...), from wire.api_keys; unknown keys as numbers."""
 
     def __missing__(self, key: int) -> str:
-        name = str(key)
         try:
-            from wire.api_keys import ApiKey  # type: ignore[import-not-found]
-
             name = "".join(p.capitalize() for p in ApiKey(key).name.split("_"))
-        except Exception:  # noqa: BLE001 - no wire.api_keys yet
-            from kafkapy.handlers.registry import REGISTRY
-
-            reg = REGISTRY.get(key)
-            if reg is not None:
-                name = reg.request_cls.__name__.removesuffix("Request")
+        except ValueError:
+            name = str(key)
         self[key] = name
         return name
 
