@@ -17,6 +17,7 @@ import os
 import time
 import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from storage.checkpoint_file import PartitionMetadataFile
 from storage.errors import (
@@ -80,8 +81,7 @@ class FetchDataInfo:
         return sum(r.length for r in self.regions)
 
 
-@dataclass(frozen=True, slots=True)
-class TimestampAndOffset:
+class TimestampAndOffset(NamedTuple):
     timestamp: int
     offset: int
     leader_epoch: int | None
