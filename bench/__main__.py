@@ -37,6 +37,7 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
     p.add_argument("--tansu-max-gb", type=float, help="cap on data held by in-memory Tansu")
     p.add_argument("--partitions", type=int, help="partition count for the scale workload")
     p.add_argument("--connections", type=int, help="concurrent connections for the scale load")
+    p.add_argument("--limits-s", type=float, help="seconds per raw-limit measurement")
     p.add_argument("--no-strace", action="store_true", help="skip the sendfile strace proof")
     p.add_argument("--no-plots", action="store_true", help="do not write docs/benchmarks/*.png")
     p.add_argument("--results-dir", type=Path, default=RESULTS_DIR)
@@ -68,6 +69,8 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
         s.partitions = a.partitions
     if a.connections:
         s.connections = a.connections
+    if a.limits_s:
+        s.limits_s = a.limits_s
     if a.no_strace:
         s.strace = False
     return s, a

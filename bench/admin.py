@@ -49,8 +49,9 @@ def wait_led(client: AdminClient, topics: dict[str, int], timeout: float) -> Non
 def delete_topics(bootstrap: str, names: list[str], timeout: float = ADMIN_TIMEOUT_S) -> None:
     """Best effort: a broker without DeleteTopics only keeps the data longer."""
     try:
-        futures = admin(bootstrap).delete_topics(names, operation_timeout=timeout,
-                                                 request_timeout=timeout)
+        client = admin(bootstrap)  # must outlive the futures
+        futures = client.delete_topics(names, operation_timeout=timeout,
+                                       request_timeout=timeout)
         for fut in futures.values():
             fut.result(timeout)
     except Exception as exc:  # noqa: BLE001

@@ -210,6 +210,8 @@ class KafkapyBroker(Broker):
             f"advertised.listeners=PLAINTEXT://127.0.0.1:{self.port}",
             f"log.dirs={self.data_dir}",
             "auto.create.topics.enable=true",
+            "offsets.topic.replication.factor=1",
+            "group.initial.rebalance.delay.ms=0",
             *self.overrides,
         ]
         cmd = [sys.executable, "-m", "kafkapy", "serve"]

@@ -13,6 +13,7 @@ from bench.settings import GB, MB, Settings
 from bench.workloads import consume_throughput, fresh, load, row
 
 CONNECT_CONCURRENCY = 100
+CONNECT_TIMEOUT_S = 30.0
 
 
 def many_partitions(b: Broker, s: Settings) -> list[dict[str, Any]]:
@@ -60,18 +61,17 @@ def _reset(b: Broker) -> None:
     b.start()
 
 
-async def _conn_loop(port: int, until: float, lat: list[float], sem: asyncio.Semaphore,
-                     ready: list[int], errors: list[str]) -> None:
+async def _conn_loop(port: int, state: dict[str, Any], sem: asyncio.Semaphore) -> None:
     request = struct.pack(">hhih", 18, 0, 0, 5) + b"bench"
     frame = struct.pack(">i", len(request)) + request
     try:
         async with sem:
             reader, writer = await asyncio.wait_for(
-                asyncio.open_connection("127.0.0.1", port), 30)
-        ready[0] += 1
-        while ready[0] + len(errors) < ready[1] and time.monotonic() < until:
-            await asyncio.sleep(0.05)  # all connections open before the load starts
-        while time.monotonic() < until:
+                asyncio.open_connection("127.0.0.1", port), CONNECT_TIMEOUT_S)
+        state["open"] += 1
+        await state["go"].wait()  # every connection is open before the load starts
+        lat = state["lat"]
+        while time.monotonic() < state["until"]:
             t0 = time.monotonic()
             writer.write(frame)
             size = struct.unpack(">i", await reader.readexactly(4))[0]
@@ -79,27 +79,28 @@ async def _conn_loop(port: int, until: float, lat: list[float], sem: asyncio.Sem
             lat.append(time.monotonic() - t0)
         writer.close()
     except (TimeoutError, OSError, asyncio.IncompleteReadError) as exc:
-        errors.append(repr(exc))
+        state["errors"].append(repr(exc))
 
 
 async def _connections(port: int, n: int, duration_s: float) -> dict[str, Any]:
     sem = asyncio.Semaphore(CONNECT_CONCURRENCY)
-    lat: list[float] = []
-    errors: list[str] = []
-    ready = [0, n]
+    state: dict[str, Any] = {"open": 0, "errors": [], "lat": [], "go": asyncio.Event(),
+                             "until": 0.0}
     t0 = time.monotonic()
-    until = t0 + 30 + duration_s
-    tasks = [asyncio.create_task(_conn_loop(port, until, lat, sem, ready, errors))
-             for _ in range(n)]
-    while ready[0] + len(errors) < n and time.monotonic() < t0 + 30:
+    tasks = [asyncio.create_task(_conn_loop(port, state, sem)) for _ in range(n)]
+    while state["open"] + len(state["errors"]) < n and time.monotonic() < t0 + CONNECT_TIMEOUT_S:
         await asyncio.sleep(0.01)
     connect_s = time.monotonic() - t0
-    count0, t1 = len(lat), time.monotonic()
+    connected = state["open"]
+    t1 = time.monotonic()
+    state["until"] = t1 + duration_s
+    state["go"].set()
     await asyncio.gather(*tasks)
     elapsed = time.monotonic() - t1
-    return {"connected": ready[0], "connect_s": connect_s, "errors": len(errors),
+    errors = state["errors"]
+    return {"connected": connected, "connect_s": connect_s, "errors": len(errors),
             "first_error": errors[0] if errors else None,
-            "req_s": (len(lat) - count0) / elapsed, "lat": lat}
+            "req_s": len(state["lat"]) / elapsed, "lat": state["lat"]}
 
 
 def many_connections(b: Broker, s: Settings) -> list[dict[str, Any]]:
@@ -124,7 +125,8 @@ def many_connections(b: Broker, s: Settings) -> list[dict[str, Any]]:
     case = f"{s.connections} connections, ApiVersions loop"
     return [
         row("connections", case, "connected", res["connected"], "conns", "higher",
-            errors=res["errors"], first_error=res["first_error"], load_before=before),
+            errors=res["errors"], first_error=res["first_error"], load_before=before,
+            connect_s=res["connect_s"]),
         row("connections", case, "requests/s", res["req_s"], "req/s", "higher"),
         row("connections", case, "request p99 ms", pct["p99"], "ms", "lower"),
         row("connections", case, "RSS MB (peak)", holder["peak"] / MB, "MB", "lower",
