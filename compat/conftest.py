@@ -4,6 +4,7 @@ Fixtures (names are stable; other suites rely on them):
 
 - `broker`: a started `BrokerProcess`; stopped (SIGTERM, then SIGKILL) after the test.
   Extra settings: `@pytest.mark.broker_overrides({"message.max.bytes": "20000000"})`.
+- `module_broker`: one broker shared by a test module (distinct topic names per test).
 - `broker_factory`: `broker_factory(overrides=None) -> BrokerProcess` for tests that need
   several brokers or settings chosen at run time; every one is stopped after the test.
 
@@ -181,6 +182,18 @@ def broker_factory(tmp_path: Path) -> Iterator[Callable[..., BrokerProcess]]:
             b.stop()
         finally:
             b.kill()
+
+
+@pytest.fixture(scope="module")
+def module_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
+    """One broker for a whole test module (tests must use distinct topic names)."""
+    b = BrokerProcess(tmp_path_factory.mktemp("module-broker"))
+    b.start()
+    yield b
+    try:
+        b.stop()
+    finally:
+        b.kill()
 
 
 @pytest.fixture

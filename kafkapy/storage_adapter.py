@@ -9,6 +9,7 @@ directories) from one loop timer.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable
@@ -33,22 +34,27 @@ class LogStore:
             except KeyError:
                 return default
 
+        settings = {
+            "recovery_point_checkpoint_interval_ms": get("log.flush.offset.checkpoint.interval.ms"),
+            "log_start_offset_checkpoint_interval_ms": get(
+                "log.flush.start.offset.checkpoint.interval.ms"
+            ),
+            "high_watermark_checkpoint_interval_ms": get(
+                "replica.high.watermark.checkpoint.interval.ms"
+            ),
+            "retention_check_interval_ms": get("log.retention.check.interval.ms"),
+            "producer_id_expiration_ms": get("producer.id.expiration.ms"),
+            "producer_id_expiration_check_interval_ms": get(
+                "producer.id.expiration.check.interval.ms"
+            ),
+            "file_delete_delay_ms": get("log.segment.delete.delay.ms"),
+        }
+        # Only the settings this storage version knows (its config grows over time).
+        known = {f.name for f in dataclasses.fields(LogManagerConfig)}
         self.manager = LogManager(
             LogManagerConfig(
                 log_dirs=[str(d) for d in log_dirs],
-                recovery_point_checkpoint_interval_ms=get("log.flush.offset.checkpoint.interval.ms"),
-                log_start_offset_checkpoint_interval_ms=get(
-                    "log.flush.start.offset.checkpoint.interval.ms"
-                ),
-                high_watermark_checkpoint_interval_ms=get(
-                    "replica.high.watermark.checkpoint.interval.ms"
-                ),
-                retention_check_interval_ms=get("log.retention.check.interval.ms"),
-                producer_id_expiration_ms=get("producer.id.expiration.ms"),
-                producer_id_expiration_check_interval_ms=get(
-                    "producer.id.expiration.check.interval.ms"
-                ),
-                file_delete_delay_ms=get("log.segment.delete.delay.ms"),
+                **{k: v for k, v in settings.items() if k in known},
             ),
             config_for=config_for,
         )
