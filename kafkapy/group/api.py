@@ -5,6 +5,7 @@ broker's advertised endpoint."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from kafkapy.group.coordinator import GroupCoordinator
 from kafkapy.group.errors import Errors
 
 T = TypeVar("T")
+log = logging.getLogger("kafkapy.group")
 
 
 def service(ctx: Any) -> Any:
@@ -61,3 +63,14 @@ def advertised_endpoint(ctx: Any) -> tuple[int, str, int]:
 def topic_partition_exists(ctx: Any, topic: str, partition: int) -> bool:
     info = ctx.broker.metadata.get(topic)
     return info is not None and 0 <= partition < len(info.partitions)
+
+
+def log_error(api_name: str, group_id: str, member_id: str, error: Errors) -> None:
+    """One DEBUG line per error answer of a membership API, so storms of UNKNOWN_MEMBER_ID
+    or ILLEGAL_GENERATION are visible (and countable) in the broker log."""
+    if error not in (Errors.NONE, Errors.MEMBER_ID_REQUIRED):
+        log.debug(
+            "group error",
+            extra={"api": api_name, "group_id": group_id, "member_id": member_id,
+                   "error": error.name},
+        )

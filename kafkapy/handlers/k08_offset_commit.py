@@ -79,4 +79,6 @@ async def handle(ctx: RequestContext, request: OffsetCommitRequest) -> OffsetCom
         )
     )
     errors.update(result)
+    for e in set(result.values()):
+        api.log_error("OffsetCommit", request.group_id, request.member_id, e)
     return _response(request, errors)

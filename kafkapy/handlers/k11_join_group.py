@@ -69,4 +69,5 @@ async def handle(ctx: RequestContext, request: JoinGroupRequest) -> JoinGroupRes
         respond,
         request.reason,
     ))
+    api.log_error("JoinGroup", request.group_id, request.member_id, result.error)
     return _response(version, result)

@@ -24,4 +24,5 @@ async def handle(ctx: RequestContext, request: HeartbeatRequest) -> HeartbeatRes
             request.group_id, request.generation_id, request.member_id,
             request.group_instance_id if ctx.api_version >= 3 else None,
         )
+    api.log_error("Heartbeat", request.group_id, request.member_id, error)
     return HeartbeatResponse(throttle_time_ms=0, error_code=int(error))

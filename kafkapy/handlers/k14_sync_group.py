@@ -43,4 +43,5 @@ async def handle(ctx: RequestContext, request: SyncGroupRequest) -> SyncGroupRes
         assignments,
         respond,
     ))
+    api.log_error("SyncGroup", request.group_id, request.member_id, result.error)
     return _response(result)
