@@ -106,6 +106,11 @@ def _append(partition: object, index: int, records: memoryview | None, acks: int
             extra={"topic_partition": f"{partition.name}-{index}", "error_code": code},
         )
         return _error(index, code, str(exc))
+    if info.duplicate:
+        log.debug(
+            "duplicate idempotent batch acknowledged with its original offset",
+            extra={"topic_partition": f"{partition.name}-{index}", "offset": info.first_offset},
+        )
     return PartResp(
         index=index,
         error_code=E.NONE,

@@ -1,0 +1,79 @@
+"""A broker restart between produce and consume loses nothing: graceful (SIGTERM) and
+hard (SIGKILL, crash recovery), topics, ids, offsets and idempotent producer state."""
+
+from __future__ import annotations
+
+import time
+
+from compat import clients
+from compat.conftest import BrokerProcess
+
+MSGS = [(b"k%d" % i, b"v%d" % i) for i in range(100)]
+EXPECTED = [(i, k, v) for i, (k, v) in enumerate(MSGS)]
+
+
+def _topic_ids(bootstrap: str) -> dict[str, str]:
+    """Topic ids as kafka-python's metadata (Metadata v10+) reports them."""
+    from kafka import KafkaConsumer
+
+    c = KafkaConsumer(bootstrap_servers=bootstrap)
+    try:
+        c.topics()
+        return {name: str(tid) for name, tid in c._client.cluster._topic_ids.items()}
+    finally:
+        c.close()
+
+
+def test_graceful_restart_between_produce_and_consume(broker: BrokerProcess) -> None:
+    clients.kafka_python_produce(broker.bootstrap, "r-kp", MSGS, acks="all")
+    clients.aiokafka_produce(broker.bootstrap, "r-aio", MSGS, acks="all")
+    clients.confluent_produce(broker.bootstrap, "r-ck", MSGS, acks="all")
+    clients.kcat("-b", broker.bootstrap, "-P", "-t", "r-kcat", "-K", "|",
+                 data=b"".join(b"%s|%s\n" % m for m in MSGS))
+    ids = _topic_ids(broker.bootstrap)
+    assert set(ids) >= {"r-kp", "r-aio", "r-ck", "r-kcat"}
+    assert "00000000-0000-0000-0000-000000000000" not in ids.values()
+    broker.restart()
+    assert _topic_ids(broker.bootstrap) == ids
+    assert clients.kafka_python_consume(broker.bootstrap, "r-ck", 100) == EXPECTED
+    assert clients.aiokafka_consume(broker.bootstrap, "r-kp", 100) == EXPECTED
+    assert clients.confluent_consume(broker.bootstrap, "r-aio", 100) == EXPECTED
+    assert clients.confluent_consume(broker.bootstrap, "r-kcat", 100) == EXPECTED
+    assert any(r.get("message") == "log manager shut down cleanly" for r in broker.log_lines())
+
+
+def test_hard_kill_between_produce_and_consume(broker: BrokerProcess) -> None:
+    clients.confluent_produce(broker.bootstrap, "k-ck", MSGS, acks="all")
+    broker.restart(hard=True)
+    assert clients.confluent_consume(broker.bootstrap, "k-ck", 100) == EXPECTED
+    clients.confluent_produce(broker.bootstrap, "k-ck", [(b"after", b"crash")], acks="all")
+    assert clients.kafka_python_consume(broker.bootstrap, "k-ck", 101)[-1] == (100, b"after", b"crash")
+
+
+def test_idempotent_producer_continues_across_restart(broker: BrokerProcess) -> None:
+    from confluent_kafka import Producer
+
+    errors: list[object] = []
+    p = Producer({
+        "bootstrap.servers": broker.bootstrap,
+        "enable.idempotence": True,
+        "message.timeout.ms": 60000,
+    })
+
+    def cb(err: object, _msg: object) -> None:
+        if err:
+            errors.append(err)
+
+    for i in range(50):
+        p.produce("idem-restart", value=b"m%d" % i, partition=0, on_delivery=cb)
+    assert p.flush(30) == 0
+    broker.restart()
+    for i in range(50, 100):
+        p.produce("idem-restart", value=b"m%d" % i, partition=0, on_delivery=cb)
+        p.poll(0)
+    deadline = time.monotonic() + 60
+    while len(p) and time.monotonic() < deadline:
+        p.poll(0.1)
+    assert len(p) == 0 and errors == []
+    got = clients.confluent_consume(broker.bootstrap, "idem-restart", 100)
+    assert [v for _, _, v in got] == [b"m%d" % i for i in range(100)]
