@@ -11,6 +11,7 @@ Prints the table, writes JSON to bench/results/ and PNG plots to docs/benchmarks
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from bench.settings import GB, WORKLOADS, Settings
 HERE = Path(__file__).resolve().parent
 RESULTS_DIR = HERE / "results"
 PLOTS_DIR = HERE.parent / "docs" / "benchmarks"
+DOC_PATH = HERE.parent / "docs" / "benchmarks.md"
 
 
 def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
@@ -40,6 +42,9 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
     p.add_argument("--limits-s", type=float, help="seconds per raw-limit measurement")
     p.add_argument("--no-strace", action="store_true", help="skip the sendfile strace proof")
     p.add_argument("--no-plots", action="store_true", help="do not write docs/benchmarks/*.png")
+    p.add_argument("--write-doc", action="store_true",
+                   help="replace the generated section of docs/benchmarks.md with this run")
+    p.add_argument("--from-json", type=Path, help="re-render a saved run instead of running")
     p.add_argument("--results-dir", type=Path, default=RESULTS_DIR)
     p.add_argument("--plots-dir", type=Path, default=PLOTS_DIR)
     a = p.parse_args(argv)
@@ -78,10 +83,17 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
 
 def main(argv: list[str] | None = None) -> int:
     s, a = parse_args(argv)
-    results = runner.run(s)
+    if a.from_json:
+        results = json.loads(a.from_json.read_text())
+    else:
+        results = runner.run(s)
+        path = report.write_json(results, a.results_dir)
+        print(f"results: {path}")
     print(report.render_table(results))
-    path = report.write_json(results, a.results_dir)
-    print(f"\nresults: {path}")
+    (a.results_dir / "latest.md").write_text(report.render_markdown(results) + "\n")
+    if a.write_doc:
+        report.write_doc(results, DOC_PATH)
+        print(f"doc: {DOC_PATH}")
     if not a.no_plots:
         for plot in report.write_plots(results, a.plots_dir):
             print(f"plot: {plot}")

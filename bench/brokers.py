@@ -6,6 +6,7 @@ one behind: `stop()` sends SIGTERM, waits, then SIGKILL.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 READY_TIMEOUT_S = 60.0
-STOP_TIMEOUT_S = 15.0
+STOP_TIMEOUT_S = 60.0  # 10,000 partitions take a while to checkpoint
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -118,7 +119,7 @@ class Broker:
     def env(self) -> dict[str, str]:
         return dict(os.environ)
 
-    def start(self) -> float:
+    def start(self, timeout: float = READY_TIMEOUT_S) -> float:
         """Start and wait until ApiVersions is answered; returns the start-up time in seconds."""
         self.workdir.mkdir(parents=True, exist_ok=True)
         t0 = time.monotonic()
@@ -127,7 +128,7 @@ class Broker:
                 self.command(), stdout=log, stderr=subprocess.STDOUT, env=self.env(),
                 start_new_session=True,
             )
-        deadline = t0 + READY_TIMEOUT_S
+        deadline = t0 + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.proc.returncode}: "
@@ -137,7 +138,7 @@ class Broker:
                 return self.startup_s
             time.sleep(0.02)
         self.stop()
-        raise RuntimeError(f"{self.name} not ready after {READY_TIMEOUT_S}s: {self.tail_log()}")
+        raise RuntimeError(f"{self.name} not ready after {timeout}s: {self.tail_log()}")
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
@@ -154,9 +155,9 @@ class Broker:
                 self.proc.wait()
         self.proc = None
 
-    def restart(self) -> float:
+    def restart(self, timeout: float = READY_TIMEOUT_S) -> float:
         self.stop()
-        return self.start()
+        return self.start(timeout)
 
     def stat(self) -> ProcStat:
         return proc_stat(self.pid)
@@ -226,6 +227,22 @@ class KafkapyBroker(Broker):
             return "kafkapy " + out.stdout.strip()
         except OSError:
             return "kafkapy"
+
+    def shutdown_counters(self) -> dict[str, int]:
+        """Sum of the counters the broker logs at each graceful shutdown ("server stopped")."""
+        totals: dict[str, int] = {}
+        for line in self.log_path.read_text(errors="replace").splitlines():
+            if '"server stopped"' not in line:
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            for k in ("sendfile_bytes", "sendfile_calls", "copied_region_bytes", "bytes_in",
+                      "bytes_out"):
+                if isinstance(rec.get(k), int):
+                    totals[k] = totals.get(k, 0) + rec[k]
+        return totals
 
     def wipe(self) -> None:
         """Remove the data dir (only while stopped)."""

@@ -17,7 +17,7 @@ from typing import Any
 from bench import limits, proofs, scale, sink
 from bench import loadgen as lg
 from bench import workloads as wl
-from bench.brokers import Broker, make_broker
+from bench.brokers import Broker, KafkapyBroker, make_broker
 from bench.settings import GB, MB, Settings
 
 Case = tuple[str, str, Callable[[Broker], list[dict[str, Any]]]]
@@ -50,7 +50,7 @@ def environment(root: Path) -> dict[str, Any]:
         "block_devices": _sh(["lsblk", "-d", "-o", "NAME,ROTA,SIZE,MODEL"]),
         "kernel": platform.release(),
         "python": platform.python_version(),
-        "confluent_kafka": confluent_kafka.version()[0],
+        "confluent_kafka": confluent_kafka.__version__,
         "librdkafka": confluent_kafka.libversion()[0],
         "git": _sh(["git", "-C", str(Path(__file__).parent), "log", "-1", "--format=%h %cI"]),
     }
@@ -77,6 +77,16 @@ def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
                                    "higher", broker="sink", msgs_s=res["msgs_s"],
                                    errors=res["errors"], load_before=before,
                                    load_after=wl.load()))
+        if "latency" in s.only:
+            for rate in s.latency_rates:
+                spec = lg.ProduceSpec(f"127.0.0.1:{port}", "sink", 1, 1024, acks="1",
+                                      duration_s=s.latency_s, linger_ms=0, rate_bytes_s=rate)
+                [res] = lg.run_workers(lg.paced_latency_worker, [spec], s.latency_s)
+                for k, v in lg.percentiles(res["latencies_s"]).items():
+                    rows.append(wl.row("ceiling", f"latency {rate / MB:g} MB/s 1KiB p=1",
+                                       f"produce {k} ms", v * 1000, "ms", "lower",
+                                       broker="sink", msgs_s=res["sent"] / s.latency_s,
+                                       errors=res["errors"]))
     finally:
         stop.set()
         proc.join(10)
@@ -194,6 +204,8 @@ def run(s: Settings) -> dict[str, Any]:
     finally:
         for b in brokers:
             b.stop()
+            if isinstance(b, KafkapyBroker):
+                results["kafkapy_counters"] = b.shutdown_counters()
         shutil.rmtree(root, ignore_errors=True)
     results["load_end"] = wl.load()
     results["elapsed_s"] = time.monotonic() - t_start

@@ -14,6 +14,7 @@ from bench.workloads import consume_throughput, fresh, load, row
 
 CONNECT_CONCURRENCY = 100
 CONNECT_TIMEOUT_S = 30.0
+RESTART_TIMEOUT_S = 300.0
 
 
 def many_partitions(b: Broker, s: Settings) -> list[dict[str, Any]]:
@@ -38,7 +39,7 @@ def many_partitions(b: Broker, s: Settings) -> list[dict[str, Any]]:
         row("partitions", case, "RSS MB", st1.rss / MB, "MB", "lower",
             rss_anon_mb=st1.rss_anon / MB, rss_before_mb=base.rss / MB),
     ]
-    startup = b.restart()
+    startup = b.restart(timeout=RESTART_TIMEOUT_S)
     survives = True
     t0 = time.monotonic()
     try:
