@@ -56,7 +56,7 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
         if by_id:
             topic = broker.metadata.get_by_id(td.topic_id)
             name = topic.name if topic is not None else None
-            missing = E.UNKNOWN_TOPIC_ID
+            missing = E.UNKNOWN_TOPIC_ID if topic is None else E.UNKNOWN_TOPIC_OR_PARTITION
         else:
             name = td.name
             missing = E.UNKNOWN_TOPIC_OR_PARTITION

@@ -49,7 +49,7 @@ def _plan(ctx: RequestContext, request: FetchRequest) -> tuple[list[Any], list[_
         if by_id:
             info = broker.metadata.get_by_id(ft.topic_id)
             name = info.name if info is not None else None
-            missing = E.UNKNOWN_TOPIC_ID
+            missing = E.UNKNOWN_TOPIC_ID if info is None else E.UNKNOWN_TOPIC_OR_PARTITION
         else:
             name = ft.topic
             missing = E.UNKNOWN_TOPIC_OR_PARTITION
@@ -87,8 +87,9 @@ def _read_all(entries: list[_Entry], request: FetchRequest, version: int, replic
         epoch = fp.current_leader_epoch
         if epoch >= 0 and epoch != partition.leader_epoch:
             _set_error(pd, E.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else E.UNKNOWN_LEADER_EPOCH)
-            pd.current_leader.leader_id = partition.info.leader
-            pd.current_leader.leader_epoch = partition.leader_epoch
+            if version >= 12:  # a tagged field from v12 (KIP-951)
+                pd.current_leader.leader_id = partition.info.leader
+                pd.current_leader.leader_epoch = partition.leader_epoch
             error = True
             continue
         ulog = partition.log

@@ -146,3 +146,51 @@ def test_metadata_auto_create_disabled_and_invalid_name(tmp_path: Path) -> None:
             await c.close()
 
     asyncio.run(run())
+
+
+@pytest.mark.parametrize("version", range(9, 19))
+def test_fetch_and_list_offsets_leader_epoch_checks(tmp_path: Path, version: int) -> None:
+    async def run() -> None:
+        async with broker_running(tmp_path) as broker:
+            topic = broker.metadata.create_topic("e", 1)
+            broker.metadata.bump_leader_epochs()
+            epoch = broker.partitions[("e", 0)].leader_epoch
+            c = await RawClient.connect(broker)
+            for sent, expected in ((epoch, 0), (epoch - 1, 74), (epoch + 1, 76)):
+                ft = FetchRequest.FetchTopic(
+                    topic="e" if version < 13 else "",
+                    topic_id=topic.topic_id if version >= 13 else uuid.UUID(int=0),
+                    partitions=[FetchRequest.FetchPartition(partition=0, fetch_offset=0, partition_max_bytes=100, current_leader_epoch=sent)],
+                )
+                r = await c.call(1, version, FetchRequest(max_wait_ms=0, min_bytes=0, max_bytes=100, topics=[ft]))
+                assert r.responses[0].partitions[0].error_code == expected
+                if version <= 10:
+                    lt = ListOffsetsRequest.ListOffsetsTopic(
+                        name="e",
+                        partitions=[ListOffsetsRequest.ListOffsetsPartition(partition_index=0, timestamp=-2, current_leader_epoch=sent)],
+                    )
+                    r = await c.call(2, max(version - 4, 4), ListOffsetsRequest(replica_id=-1, topics=[lt]))
+                    assert r.topics[0].partitions[0].error_code == expected
+            await c.close()
+
+    asyncio.run(run())
+
+
+def test_fetch_unknown_topic_id_and_offset_out_of_range(tmp_path: Path) -> None:
+    async def run() -> None:
+        async with broker_running(tmp_path) as broker:
+            topic = broker.metadata.create_topic("o", 1)
+            c = await RawClient.connect(broker)
+            ft = [
+                FetchRequest.FetchTopic(topic_id=uuid.uuid4(), partitions=[FetchRequest.FetchPartition(partition=0, partition_max_bytes=100)]),
+                FetchRequest.FetchTopic(topic_id=topic.topic_id, partitions=[
+                    FetchRequest.FetchPartition(partition=0, fetch_offset=5, partition_max_bytes=100),
+                    FetchRequest.FetchPartition(partition=7, fetch_offset=0, partition_max_bytes=100),
+                ]),
+            ]
+            r = await c.call(1, 17, FetchRequest(max_wait_ms=5000, min_bytes=1, max_bytes=100, topics=ft))
+            codes = [[p.error_code for p in t.partitions] for t in r.responses]
+            assert codes == [[100], [1, 3]]
+            await c.close()
+
+    asyncio.run(run())
