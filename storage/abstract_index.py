@@ -24,7 +24,7 @@ class IndexFile:
         self.path = path
         self.base_offset = base_offset
         self.max_entries = max(1, max_index_size // self.ENTRY_SIZE)
-        self._pending = bytearray()
+        self._flushed = 0  # entries already in the file
         self._fd: int | None = None
 
     # --- subclass hooks ---
@@ -35,7 +35,8 @@ class IndexFile:
     def _truncate_entries(self, count: int) -> None:
         raise NotImplementedError
 
-    def _all_bytes(self) -> bytes:
+    def _bytes_of(self, start: int, end: int) -> bytes:
+        """Entries ``[start, end)`` in the file's format."""
         raise NotImplementedError
 
     # --- shared ---
@@ -56,12 +57,13 @@ class IndexFile:
 
     def flush_pending(self) -> None:
         """Write the entries appended since the last call (one ``write``)."""
-        if not self._pending:
+        count = len(self)
+        if self._flushed >= count:
             return
         if self._fd is None:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        data = bytes(self._pending)
-        self._pending.clear()
+        data = self._bytes_of(self._flushed, count)
+        self._flushed = count
         while data:
             data = data[os.write(self._fd, data) :]
 
@@ -71,16 +73,17 @@ class IndexFile:
             return
         self.flush_pending()
         self._truncate_entries(count)
+        self._flushed = count
         if os.path.exists(self.path):
             os.truncate(self.path, count * self.ENTRY_SIZE)
 
     def write_all(self) -> None:
         """Replace the file with the in-memory entries (after a rebuild)."""
+        self._flushed = len(self)
         self.close()
-        self._pending.clear()
         tmp = self.path + TEMP_SUFFIX
         with open(tmp, "wb") as f:
-            f.write(self._all_bytes())
+            f.write(self._bytes_of(0, len(self)))
         os.replace(tmp, self.path)
 
     def fsync(self) -> None:

@@ -27,7 +27,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from storage.checkpoint_file import OffsetCheckpointFile, atomic_write
+from storage.checkpoint_file import OffsetCheckpointFile, atomic_write, fsync_dir
 from storage.log_config import LogConfig
 from storage.topic_partition import TopicPartition, is_delete_dir, parse_dir_name
 from storage.unified_log import UnifiedLog
@@ -56,8 +56,6 @@ class LogManagerConfig:
     #: ``producer.id.expiration.ms`` / ``producer.id.expiration.check.interval.ms``
     producer_id_expiration_ms: int = 86_400_000
     producer_id_expiration_check_interval_ms: int = 600_000
-    #: ``file.delete.delay.ms`` of deleted partition directories
-    file_delete_delay_ms: int = 60_000
 
 
 @dataclass(slots=True)
@@ -171,6 +169,7 @@ class LogManager:
                 had_clean_shutdown=True,
                 producer_id_expiration_ms=self.config.producer_id_expiration_ms,
             )
+            fsync_dir(log_dir)  # the new partition directory's entry
             self.logs[tp] = log
             self._log_dir_of[tp] = log_dir
             logger.info("created log %s in %s", tp, log_dir)
@@ -189,7 +188,7 @@ class LogManager:
         target = os.path.join(log_dir, tp.delete_dir_name())
         log.rename_dir(target)
         log.close_handlers()
-        self._timers.deleted_dirs.append((now + self.config.file_delete_delay_ms, target))
+        self._timers.deleted_dirs.append((now + log.config.file_delete_delay_ms, target))
         logger.info("log %s scheduled for deletion as %s", tp, target)
         for checkpoint in self._checkpoint_writers(log_dir):
             checkpoint()

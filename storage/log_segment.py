@@ -60,14 +60,6 @@ class BatchPosition(NamedTuple):
     header: RecordBatchHeader
 
 
-class AppendedBatch(NamedTuple):
-    """What a segment needs of each appended batch to maintain its indexes."""
-
-    last_offset: int
-    max_timestamp: int
-    size: int
-
-
 class LogSegment:
     def __init__(
         self,
@@ -214,9 +206,10 @@ class LogSegment:
 
     # --- append ---
 
-    def append(self, largest_offset: int, data: memoryview | bytes,
-               batches: list[AppendedBatch]) -> None:
-        """Write ``data`` (the whole batches described by ``batches``) with one ``write``."""
+    def append(self, largest_offset: int, data: memoryview | bytes, last_offsets: list[int],
+               max_timestamps: list[int], sizes: list[int]) -> None:
+        """Write ``data`` with one ``write``: whole batches whose last offsets, maximum
+        timestamps and sizes are given in order."""
         position = self.size
         try:
             write_fully(self.fd, data)
@@ -224,30 +217,33 @@ class LogSegment:
             with contextlib.suppress(OSError):
                 os.ftruncate(self.fd, position)
             raise KafkaStorageError(f"append to {self.log_path} failed: {e}") from e
-        if self._rolling_timestamp is None and batches:
-            self._rolling_timestamp = batches[0].max_timestamp
-        self._index_batches(position, batches)
+        if self._rolling_timestamp is None and max_timestamps:
+            self._rolling_timestamp = max_timestamps[0]
+        self._index_batches(position, last_offsets, max_timestamps, sizes)
         self.size = position + len(data)
         self.next_offset = largest_offset + 1
         self.offset_index.flush_pending()
         self.time_index.flush_pending()
 
-    def _index_batches(self, position: int, batches: list[AppendedBatch]) -> None:
+    def _index_batches(self, position: int, last_offsets: list[int],
+                       max_timestamps: list[int], sizes: list[int]) -> None:
         """Kafka's ``LogSegment.append`` indexing: an offset index entry for the batch that
         crosses ``index.interval.bytes``, and a time index entry with it when the segment's
         maximum timestamp grew."""
         interval = self.config.index_interval_bytes
-        for batch in batches:
-            if batch.max_timestamp > self.max_timestamp_so_far:
-                self.max_timestamp_so_far = batch.max_timestamp
-                self.offset_of_max_timestamp = batch.last_offset
-            if self.bytes_since_last_index_entry > interval:
-                self.offset_index.append(batch.last_offset, position)
-                self.time_index.maybe_append(self.max_timestamp_so_far,
-                                             self.offset_of_max_timestamp)
-                self.bytes_since_last_index_entry = 0
-            position += batch.size
-            self.bytes_since_last_index_entry += batch.size
+        since = self.bytes_since_last_index_entry
+        max_ts, offset_of_max = self.max_timestamp_so_far, self.offset_of_max_timestamp
+        for last_offset, max_timestamp, size in zip(last_offsets, max_timestamps, sizes):
+            if max_timestamp > max_ts:
+                max_ts, offset_of_max = max_timestamp, last_offset
+            if since > interval:
+                self.offset_index.append(last_offset, position)
+                self.time_index.maybe_append(max_ts, offset_of_max)
+                since = 0
+            position += size
+            since += size
+        self.bytes_since_last_index_entry = since
+        self.max_timestamp_so_far, self.offset_of_max_timestamp = max_ts, offset_of_max
 
     def should_roll(self, append_size: int, max_timestamp: int, largest_offset: int,
                     now_ms: int) -> bool:
@@ -339,17 +335,20 @@ class LogSegment:
         self.bytes_since_last_index_entry = 0
         self.next_offset = self.base_offset
         valid_end, problem = 0, ""
-        batches: list[AppendedBatch] = []
+        last_offsets: list[int] = []
+        max_timestamps: list[int] = []
+        sizes: list[int] = []
         for position, header, problem in self._validated_batches():
             if header is None:
                 break
             if on_batch is not None:
                 on_batch(header)
-            batches.append(AppendedBatch(header.last_offset, header.max_timestamp,
-                                         header.size_in_bytes))
+            last_offsets.append(header.last_offset)
+            max_timestamps.append(header.max_timestamp)
+            sizes.append(header.size_in_bytes)
             self.next_offset = header.next_offset
             valid_end = position + header.size_in_bytes
-        self._index_batches(0, batches)
+        self._index_batches(0, last_offsets, max_timestamps, sizes)
         if self.max_timestamp_so_far >= 0:
             self.time_index.maybe_append(self.max_timestamp_so_far, self.offset_of_max_timestamp)
         cut = self.size - valid_end
@@ -448,12 +447,14 @@ class LogSegment:
     def last_modified_ms(self) -> int:
         return int(os.fstat(self.fd).st_mtime * 1000)
 
-    def flush(self) -> None:
-        """fsync the log and its indexes."""
+    def flush(self, indexes: bool = True) -> None:
+        """fsync the log (data and size) and, with ``indexes``, both indexes. The active
+        segment's indexes need no fsync: after a crash they are rebuilt."""
         try:
-            os.fsync(self.fd)
-            self.offset_index.fsync()
-            self.time_index.fsync()
+            os.fdatasync(self.fd)
+            if indexes:
+                self.offset_index.fsync()
+                self.time_index.fsync()
         except OSError as e:
             raise KafkaStorageError(f"fsync of {self.log_path} failed: {e}") from e
 

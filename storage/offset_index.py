@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import struct
 import sys
 from array import array
 
@@ -19,7 +18,6 @@ from storage.abstract_index import IndexFile, read_index_file
 
 logger = logging.getLogger("storage.offset_index")
 
-_ENTRY = struct.Struct(">ii")
 _SWAP = sys.byteorder == "little"
 
 
@@ -46,6 +44,7 @@ class OffsetIndex(IndexFile):
             both.byteswap()
         index._offsets = both[0::2]
         index._positions = both[1::2]
+        index._flushed = len(index._offsets)
         problem = index._sanity_problem(log_size)
         if problem:
             logger.warning("offset index %s is corrupt (%s): it will be rebuilt", path, problem)
@@ -77,12 +76,14 @@ class OffsetIndex(IndexFile):
 
     def append(self, offset: int, position: int) -> None:
         """Index the batch at ``position`` whose last offset is ``offset``."""
-        rel = self._relative(offset)
-        if self._offsets and (rel <= self._offsets[-1] or position <= self._positions[-1]):
+        rel = offset - self.base_offset
+        offsets = self._offsets
+        if offsets and (rel <= offsets[-1] or position <= self._positions[-1]):
             return  # not past the last entry: Kafka refuses it too (InvalidOffsetException)
-        self._offsets.append(rel)
+        if rel > 0x7FFFFFFF or rel < 0:
+            self._relative(offset)  # raises
+        offsets.append(rel)
         self._positions.append(position)
-        self._pending += _ENTRY.pack(rel, position)
 
     def lookup(self, target_offset: int) -> tuple[int, int]:
         """``(offset, position)`` of the largest entry with offset <= target, else
@@ -111,10 +112,10 @@ class OffsetIndex(IndexFile):
         del self._offsets[count:]
         del self._positions[count:]
 
-    def _all_bytes(self) -> bytes:
-        both = array("i", bytes(8 * len(self._offsets)))
-        both[0::2] = self._offsets
-        both[1::2] = self._positions
+    def _bytes_of(self, start: int, end: int) -> bytes:
+        both = array("i", bytes(8 * (end - start)))
+        both[0::2] = self._offsets[start:end]
+        both[1::2] = self._positions[start:end]
         if _SWAP:
             both.byteswap()
         return both.tobytes()

@@ -42,6 +42,7 @@ class TimeIndex(IndexFile):
         for ts, rel in _ENTRY.iter_unpack(data):
             index._timestamps.append(ts)
             index._offsets.append(rel)
+        index._flushed = len(index._timestamps)
         problem = index._sanity_problem(next_offset)
         if problem:
             logger.warning("time index %s is corrupt (%s): it will be rebuilt", path, problem)
@@ -73,12 +74,14 @@ class TimeIndex(IndexFile):
 
     def maybe_append(self, timestamp: int, offset: int) -> None:
         """Add ``(timestamp, offset)`` if ``timestamp`` is above the last entry's."""
-        rel = self._relative(offset)
-        if self._timestamps and (timestamp <= self._timestamps[-1] or rel < self._offsets[-1]):
+        rel = offset - self.base_offset
+        timestamps = self._timestamps
+        if timestamps and (timestamp <= timestamps[-1] or rel < self._offsets[-1]):
             return
-        self._timestamps.append(timestamp)
+        if rel > 0x7FFFFFFF or rel < 0:
+            self._relative(offset)  # raises
+        timestamps.append(timestamp)
         self._offsets.append(rel)
-        self._pending += _ENTRY.pack(timestamp, rel)
 
     def lookup_before(self, target_timestamp: int) -> int:
         """An offset below which every record's timestamp is < target: the offset after the
@@ -97,5 +100,5 @@ class TimeIndex(IndexFile):
         del self._timestamps[count:]
         del self._offsets[count:]
 
-    def _all_bytes(self) -> bytes:
-        return b"".join(_ENTRY.pack(t, o) for t, o in zip(self._timestamps, self._offsets))
+    def _bytes_of(self, start: int, end: int) -> bytes:
+        return b"".join(map(_ENTRY.pack, self._timestamps[start:end], self._offsets[start:end]))

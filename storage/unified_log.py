@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from storage.checkpoint_file import PartitionMetadataFile
+from storage.checkpoint_file import PartitionMetadataFile, fsync_dir
 from storage.errors import (
     InvalidRecordError,
     OffsetOutOfRangeError,
@@ -30,17 +30,19 @@ from storage.errors import (
 from storage.leader_epoch_cache import LeaderEpochFileCache
 from storage.log_config import LONG_MAX, LogConfig
 from storage.log_loader import LogLoader, replay_batches
-from storage.log_segment import DELETED_SUFFIX, AppendedBatch, LogSegment
+from storage.log_segment import DELETED_SUFFIX, LogSegment
 from storage.log_segments import LogSegments
 from storage.producer_state import ProducerStateManager
 from storage.topic_partition import TopicPartition, parse_dir_name
 from wire.file_region import FileRegion
 from wire.records import (
+    LOG_OVERHEAD,
     RecordBatchHeader,
     iter_batches,
     set_log_append_time,
     stamp,
 )
+from wire.records.batch import CONTROL_FLAG_MASK
 from wire.records.record import iter_records
 
 logger = logging.getLogger("storage.unified_log")
@@ -122,6 +124,7 @@ class UnifiedLog:
         #: segments renamed to ``.deleted``, removed at the due time (``file.delete.delay.ms``)
         self._pending_deletes: list[tuple[int, LogSegment]] = []
         self._closed = False
+        self._dir_dirty = True
 
     @classmethod
     def open(
@@ -230,31 +233,47 @@ class UnifiedLog:
         ``InvalidProducerEpochError``, ``KafkaStorageError``."""
         now = now_ms if now_ms is not None else _now_ms()
         view = _writable(records)
-        batches = self._validate(view, allow_control)
-        if not batches:
+        headers, positions, records_count, has_producer = self._validate(view, allow_control)
+        if not headers:
             return LogAppendInfo(-1, -1, log_start_offset=self.log_start_offset)
-        duplicate = self.producer_state.validate(h for h, _ in batches)
-        if duplicate is not None:
-            return LogAppendInfo(
-                duplicate.first_offset, duplicate.last_offset,
-                max_timestamp=duplicate.timestamp,
-                offset_of_max_timestamp=duplicate.last_offset,
-                log_start_offset=self.log_start_offset,
-                record_count=duplicate.last_offset - duplicate.first_offset + 1,
-                duplicate=True,
-            )
-        offset = self.log_end_offset
-        stamped: list[RecordBatchHeader] = []
+        if has_producer:
+            duplicate = self.producer_state.validate(headers)
+            if duplicate is not None:
+                return LogAppendInfo(
+                    duplicate.first_offset, duplicate.last_offset,
+                    max_timestamp=duplicate.timestamp,
+                    offset_of_max_timestamp=duplicate.last_offset,
+                    log_start_offset=self.log_start_offset,
+                    record_count=duplicate.last_offset - duplicate.first_offset + 1,
+                    duplicate=True,
+                )
+        first_offset = offset = self.log_end_offset
         log_append = self.config.log_append_time
-        for header, position in batches:
+        last_offsets: list[int] = []
+        max_timestamps: list[int] = []
+        sizes: list[int] = []
+        for header, position in zip(headers, positions):
+            size = header.batch_length + LOG_OVERHEAD
             stamp(view, offset, leader_epoch, position)
             if log_append:
-                set_log_append_time(view[position : position + header.size_in_bytes], now)
-                header = header._replace(max_timestamp=now)
-            stamped.append(header._replace(base_offset=offset,
-                                           partition_leader_epoch=leader_epoch))
+                set_log_append_time(view[position : position + size], now)
+                max_timestamps.append(now)
+            else:
+                max_timestamps.append(header.max_timestamp)
             offset += header.last_offset_delta + 1
-        info = self._write(view, stamped, now)
+            last_offsets.append(offset - 1)
+            sizes.append(size)
+        info = self._write(view, first_offset, last_offsets, max_timestamps, sizes,
+                           records_count, now)
+        if has_producer:
+            base = first_offset
+            for header, ts in zip(headers, max_timestamps):
+                if header.producer_id >= 0:
+                    self.producer_state.update(header._replace(
+                        base_offset=base, partition_leader_epoch=leader_epoch,
+                        max_timestamp=ts))
+                base += header.last_offset_delta + 1
+        self.producer_state.map_end_offset = offset
         if log_append:
             info.log_append_time = now
         if leader_epoch >= 0:
@@ -283,57 +302,62 @@ class UnifiedLog:
                     header.base_offset, self.log_end_offset,
                 )
             expected = header.next_offset
-        info = self._write(view, headers, now)
+        info = self._write(
+            view, headers[0].base_offset, [h.last_offset for h in headers],
+            [h.max_timestamp for h in headers], [h.size_in_bytes for h in headers],
+            sum(h.records_count for h in headers), now,
+        )
         for header in headers:
+            self.producer_state.update(header)
             self._maybe_assign_epoch(header.partition_leader_epoch, header.base_offset)
         return info
 
-    def _validate(self, view: memoryview,
-                  allow_control: bool) -> list[tuple[RecordBatchHeader, int]]:
-        batches = []
-        position = 0
+    def _validate(self, view: memoryview, allow_control: bool
+                  ) -> tuple[list[RecordBatchHeader], list[int], int, bool]:
+        """Headers and positions of the batches, their record count, whether any batch has a
+        producer id."""
+        headers: list[RecordBatchHeader] = []
+        positions: list[int] = []
+        position = records = 0
+        has_producer = False
         max_size = self.config.max_message_bytes
         for header, _ in iter_batches(view, verify_crcs=True, validate_counts=True):
-            size = header.size_in_bytes
+            size = header.batch_length + LOG_OVERHEAD
             if size > max_size:
                 raise RecordTooLargeError(
                     f"{self.topic_partition}: batch of {size} bytes exceeds max.message.bytes "
                     f"{max_size}"
                 )
-            if header.is_control and not allow_control:
+            if header.attributes & CONTROL_FLAG_MASK and not allow_control:
                 raise InvalidRecordError(
                     f"{self.topic_partition}: clients may not write control batches", position
                 )
-            batches.append((header, position))
+            if header.producer_id >= 0:
+                has_producer = True
+            headers.append(header)
+            positions.append(position)
+            records += header.records_count
             position += size
         if position > self.config.segment_bytes:
             raise RecordBatchTooLargeError(
                 f"{self.topic_partition}: {position} bytes of batches exceed segment.bytes "
                 f"{self.config.segment_bytes}"
             )
-        return batches
+        return headers, positions, records, has_producer
 
-    def _write(self, view: memoryview, headers: list[RecordBatchHeader],
+    def _write(self, view: memoryview, first_offset: int, last_offsets: list[int],
+               max_timestamps: list[int], sizes: list[int], records: int,
                now: int) -> LogAppendInfo:
-        first_offset = headers[0].base_offset
-        last_offset = headers[-1].last_offset
-        max_ts, offset_of_max = -1, first_offset
-        appended = []
-        records = 0
-        for h in headers:
-            if h.max_timestamp > max_ts:
-                max_ts, offset_of_max = h.max_timestamp, h.last_offset
-            appended.append(AppendedBatch(h.last_offset, h.max_timestamp, h.size_in_bytes))
-            records += h.records_count
+        last_offset = last_offsets[-1]
+        max_ts = max(max_timestamps)
+        offset_of_max = last_offsets[max_timestamps.index(max_ts)]
         segment = self.active_segment
         if segment.should_roll(len(view), max_ts, last_offset, now):
             segment = self.roll(now)
         if first_offset > segment.next_offset and segment.size == 0 and \
                 segment.base_offset < first_offset:
             segment = self._replace_empty_active(first_offset, now)
-        segment.append(last_offset, view, appended)
-        for h in headers:
-            self.producer_state.update(h)
+        segment.append(last_offset, view, last_offsets, max_timestamps, sizes)
         self._unflushed_messages += records
         if self._unflushed_messages >= self.config.flush_messages:
             self.flush()
@@ -351,6 +375,7 @@ class UnifiedLog:
         old.delete_files()
         segment = LogSegment.create(self.dir, base_offset, self.config, now)
         self.segments.add(segment)
+        self._dir_dirty = True
         return segment
 
     def _maybe_assign_epoch(self, epoch: int, start_offset: int) -> None:
@@ -375,6 +400,7 @@ class UnifiedLog:
         segment = LogSegment.create(self.dir, base, self.config, now)
         self.segments.add(segment)
         self._roll_flush_offset = base
+        self._dir_dirty = True
         logger.info("%s: rolled segment %d", self.topic_partition, base)
         return segment
 
@@ -384,10 +410,15 @@ class UnifiedLog:
         target = self.log_end_offset if up_to is None else min(up_to, self.log_end_offset)
         if target > self.recovery_point:
             first = max(self.segments.floor_index(self.recovery_point), 0)
+            active = self.active_segment
             for segment in self.segments.from_index(first):
                 if segment.base_offset >= target:
                     break
-                segment.flush()
+                segment.flush(indexes=segment is not active)
+            if self._dir_dirty:
+                # new segment files: their directory entries must be durable too
+                fsync_dir(self.dir)
+                self._dir_dirty = False
             self.recovery_point = target
         if target >= self.log_end_offset:
             self._unflushed_messages = 0
@@ -589,6 +620,7 @@ class UnifiedLog:
         now = _now_ms()
         self._delete_segments(self.segments.values(), now)
         self.segments.add(LogSegment.create(self.dir, offset, self.config, now))
+        self._dir_dirty = True
         self.log_start_offset = self.recovery_point = self._roll_flush_offset = offset
         self._high_watermark = offset
         self.leader_epoch_cache.clear()
