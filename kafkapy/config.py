@@ -67,7 +67,8 @@ class ConfigError(ValueError):
     """A configuration value Kafka would reject; `str()` is one line naming the key."""
 
     def __init__(self, name: str, message: str) -> None:
-        super().__init__(f"{name}: {message}")
+        # Kafka's messages usually name the key already ("Invalid value x for configuration k").
+        super().__init__(message if name in message else f"{name}: {message}")
         self.name = name
         self.message = message
 
