@@ -66,6 +66,7 @@ class LogLoader:
         self.log_start_offset_checkpoint = log_start_offset
         self.had_clean_shutdown = had_clean_shutdown
         self.now_ms = now_ms
+        self._producer_state_loaded = False
 
     def load(self) -> tuple[LogSegments, LoadedLogOffsets]:
         bases = self._clean_directory()
@@ -124,14 +125,28 @@ class LogLoader:
                     self._delete_after(segment, segments)
 
     def _recover(self, segments: LogSegments) -> None:
-        first_unflushed = segments.floor_index(self.recovery_point)
+        first_unflushed = max(segments.floor_index(self.recovery_point), 0)
         all_segments = segments.values()
-        self._load_trusted(all_segments[: max(first_unflushed, 0)], segments)
-        for segment in all_segments[max(first_unflushed, 0):]:
+        self._load_trusted(all_segments[:first_unflushed], segments)
+        unflushed = all_segments[first_unflushed:]
+        if not unflushed:
+            return
+        # Producer state in the same pass: a snapshot at or below the first recovered segment
+        # (later ones may describe batches about to be cut), the trusted batches after it,
+        # then each batch as recovery validates it.
+        ps = self.producer_state
+        recover_from = unflushed[0].base_offset
+        first = segments.first
+        assert first is not None
+        ps.delete_snapshots_before(first.base_offset)
+        start = ps.load_latest_snapshot(self.log_start_offset_checkpoint, recover_from)
+        replay_batches(segments, ps, start, recover_from)
+        self._producer_state_loaded = True
+        for segment in unflushed:
             if segments.floor(segment.base_offset) is not segment:
                 continue
             logger.info("%s: recovering segment (no clean shutdown)", segment.log_path)
-            cut = segment.recover()
+            cut = segment.recover(ps.update)
             if cut:
                 self._delete_after(segment, segments)
             segment.flush()  # the recovered data becomes the new recovery point
@@ -152,6 +167,9 @@ class LogLoader:
 
     def _load_producer_state(self, segments: LogSegments, log_start: int, end: int) -> None:
         ps = self.producer_state
+        if self._producer_state_loaded:
+            ps.delete_snapshots_after(end)
+            return
         ps.delete_snapshots_before(segments.first.base_offset if segments.first else 0)
         replay_from = ps.load_latest_snapshot(log_start, end)
         replay_batches(segments, ps, replay_from, end)
