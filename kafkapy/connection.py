@@ -43,6 +43,7 @@ from kafkapy.protocol import (
     FrameError,
     FrameReader,
     RequestHeader,
+    decode_request,
     parse_request_header,
 )
 
@@ -58,6 +59,8 @@ RESPONSE_BUFFER_LOW = 2 * 1024 * 1024
 # bytes: cheaper than a sendfile round trip for a tailing consumer's small fetch.
 SENDFILE_MIN_BYTES = 16 * 1024
 API_VERSIONS_KEY = 18
+# How much of an undecodable request the warning shows (hex), to diagnose clients.
+BAD_FRAME_LOG_BYTES = 256
 
 _SIZE = struct.Struct(">i")
 _HEADER_V0 = struct.Struct(">ii")  # size, correlation_id
@@ -179,9 +182,11 @@ class KafkaConnection(asyncio.BufferedProtocol):
                 )
             return
         try:
-            request = reg.request_cls.decode(frame[body_offset:], header.api_version)
+            request = decode_request(reg.request_cls, frame[body_offset:], header.api_version)
         except Exception as exc:  # noqa: BLE001 - DecodeError, or a decoder bug
-            self._bad_request(f"undecodable request body: {exc}", header)
+            self._bad_request(
+                f"undecodable request body: {exc}", header, bytes(frame[:BAD_FRAME_LOG_BYTES])
+            )
             return
         slot = _Slot(header)
         self._pending.append(slot)
@@ -381,9 +386,13 @@ class KafkaConnection(asyncio.BufferedProtocol):
         if self.transport is not None:
             self.transport.close()
 
-    def _bad_request(self, reason: str, header: RequestHeader | None = None) -> None:
+    def _bad_request(
+        self, reason: str, header: RequestHeader | None = None, head: bytes | None = None
+    ) -> None:
         self.metrics.connections_closed_bad_request += 1
         extra = self._ctx(header) if header is not None else {"peer": self.peer}
+        if head is not None:
+            extra["frame_head_hex"] = head.hex()
         log.warning("closing connection: %s", reason, extra=extra)
         self._backlog.clear()
         self._closing = True

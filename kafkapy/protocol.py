@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 import struct
-from typing import NamedTuple
+import sys
+from typing import Any, NamedTuple
 
 from wire.api_keys import API_REGISTRY, ApiKey
 from wire.file_region import FileRegion
-from wire.primitives import skip_tagged_fields
+from wire.primitives import DecodeError, skip_tagged_fields
 
 __all__ = [
     "API_NAMES",
@@ -23,6 +24,7 @@ __all__ = [
     "FrameError",
     "FrameReader",
     "RequestHeader",
+    "decode_request",
     "parse_request_header",
 ]
 
@@ -137,6 +139,25 @@ def parse_request_header(frame: memoryview) -> tuple[RequestHeader, int]:
         # An ApiVersions newer than we know is still flexible (v3+).
         _, pos = skip_tagged_fields(frame, pos)
     return RequestHeader(api_key, api_version, correlation_id, client_id), pos
+
+
+def decode_request(cls: Any, body: memoryview, version: int) -> Any:
+    """Decode a request body like Kafka does: bytes after the last field are ignored.
+
+    Kafka's `AbstractRequest.parseRequest` never checks that the body was consumed, and
+    librdkafka 2.x sends Metadata v13 with three bytes past the end; the generated
+    `decode` is strict, so its per-version decoder is called directly here.
+    """
+    table = getattr(sys.modules[cls.__module__], f"_DEC_{cls.__name__}", None)
+    if table is None or version not in table:
+        return cls.decode(body, version)
+    try:
+        obj, _end = table[version](body, 0)
+    except DecodeError:
+        raise
+    except (struct.error, IndexError, ValueError, OverflowError, TypeError, MemoryError) as exc:
+        raise DecodeError(f"malformed {cls.__name__} v{version}: {type(exc).__name__}: {exc}") from exc
+    return obj
 
 
 class _ApiNames(dict[int, str]):

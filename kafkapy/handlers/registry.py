@@ -68,3 +68,27 @@ def load_all() -> None:
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
         if info.name.startswith("k") and info.name[1:3].isdigit():
             importlib.import_module(f"kafkapy.handlers.{info.name}")
+
+
+def markdown_table() -> str:
+    """docs/apis.md's table: every registered key, its served and advertised versions."""
+    from kafkapy.protocol import API_NAMES
+
+    load_all()
+    lines = [
+        "| key | API | versions served | advertised | handler |",
+        "|---:|---|---|---|---|",
+    ]
+    for reg in sorted(REGISTRY.values(), key=lambda r: r.api_key):
+        served = f"{reg.min_version}-{reg.max_version}"
+        advertised = f"{reg.advertised_min_version}-{reg.max_version}"
+        module = reg.handler.__module__.rsplit(".", 1)[-1]
+        lines.append(f"| {reg.api_key} | {API_NAMES[reg.api_key]} | {served} | {advertised} | `{module}.py` |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    # Run as a script this module is __main__; handlers register into the real one.
+    from kafkapy.handlers import registry
+
+    print(registry.markdown_table())
