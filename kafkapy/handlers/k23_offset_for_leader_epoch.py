@@ -37,10 +37,28 @@ def _end_offset(partition: Any, current_leader_epoch: int, leader_epoch: int) ->
         if current_leader_epoch > partition.leader_epoch:
             out.error_code = ErrorCode.UNKNOWN_LEADER_EPOCH
             return out
-    epoch, end_offset = partition.log.end_offset_for_epoch(leader_epoch)
+    epoch, end_offset = _end_offset_for(partition, leader_epoch)
     if end_offset != UNDEFINED:
         out.leader_epoch, out.end_offset = epoch, end_offset
     return out
+
+
+def _end_offset_for(partition: Any, leader_epoch: int) -> tuple[int, int]:
+    """The cache's answer, as if the current leader epoch had an entry at the log end offset.
+
+    Kafka assigns the new epoch in the cache when a replica becomes leader
+    (`Partition.makeLeader`); kafkapy's cache learns an epoch at its first append. Until then
+    the current epoch (and any epoch between the cache's latest and it) is answered here."""
+    ulog = partition.log
+    current = partition.leader_epoch
+    latest = ulog.leader_epoch_cache.latest_epoch
+    if leader_epoch < 0 or leader_epoch > current or (latest is not None and latest >= current):
+        return ulog.end_offset_for_epoch(leader_epoch)  # type: ignore[no-any-return]
+    if latest is not None and leader_epoch < latest:
+        return ulog.end_offset_for_epoch(leader_epoch)  # type: ignore[no-any-return]
+    if leader_epoch == current or latest is None:
+        return leader_epoch, ulog.log_end_offset
+    return latest, ulog.log_end_offset
 
 
 @register(23, OffsetForLeaderEpochRequest, OffsetForLeaderEpochResponse, 2, 4)
