@@ -46,7 +46,7 @@ def produce(client: RawClient, topic: str, values: list[bytes]) -> Any:
 
 def alter(client: RawClient, rtype: int, name: str, key: str, value: str | None,
           op: int = 0) -> int:
-    I = IncrementalAlterConfigsRequest  # noqa: E741
+    I = IncrementalAlterConfigsRequest
     resp = client.request(I(resources=[I.AlterConfigsResource(
         resource_type=rtype, resource_name=name,
         configs=[I.AlterableConfig(name=key, config_operation=op, value=value)])]), 1,
@@ -98,7 +98,7 @@ def test_topic_and_broker_configs_apply_to_live_logs_and_survive_restart(
 
 def epoch_end(client: RawClient, topic: str, leader_epoch: int,
               current_leader_epoch: int = -1) -> tuple[int, int, int]:
-    O = OffsetForLeaderEpochRequest  # noqa: E741
+    O = OffsetForLeaderEpochRequest
     resp = client.request(O(replica_id=-1, topics=[O.OffsetForLeaderTopic(
         topic=topic, partitions=[O.OffsetForLeaderPartition(
             partition=0, current_leader_epoch=current_leader_epoch,
