@@ -216,6 +216,7 @@ class Broker:
         for info in topic.partitions:
             p = self.partitions.pop((topic.name, info.partition), None)
             if p is not None:
+                p.deleted = True
                 p.wake()
                 self.logs.delete(TopicPartition(topic.name, info.partition))
 

@@ -16,7 +16,7 @@ from kafkapy.metadata import PartitionInfo, TopicInfo
 
 
 class Partition:
-    __slots__ = ("_waiters", "index", "info", "log", "min_insync_replicas", "topic")
+    __slots__ = ("_waiters", "deleted", "index", "info", "log", "min_insync_replicas", "topic")
 
     def __init__(self, topic: TopicInfo, info: PartitionInfo, log: Any) -> None:
         self.topic = topic
@@ -25,6 +25,9 @@ class Partition:
         self.log = log
         # Topic-level `min.insync.replicas` (acks=all); the broker keeps it current.
         self.min_insync_replicas = 1
+        # Set when the topic is deleted: waiting fetches wake and answer an error
+        # instead of reading a closed log.
+        self.deleted = False
         self._waiters: list[asyncio.Future[None]] = []
 
     @property

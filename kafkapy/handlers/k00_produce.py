@@ -85,6 +85,8 @@ def _append(partition: object, index: int, records: memoryview | None, acks: int
     from kafkapy.partition import Partition
 
     assert isinstance(partition, Partition)
+    if partition.deleted:
+        return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION)
     if acks == -1 and partition.min_insync_replicas > len(partition.info.isr):
         return _error(
             index,

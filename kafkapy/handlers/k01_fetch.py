@@ -84,6 +84,10 @@ def _read_all(entries: list[_Entry], request: FetchRequest, version: int, replic
         if partition is None:
             error = True
             continue
+        if partition.deleted:
+            _set_error(pd, E.UNKNOWN_TOPIC_OR_PARTITION)
+            error = True
+            continue
         epoch = fp.current_leader_epoch
         if epoch >= 0 and epoch != partition.leader_epoch:
             _set_error(pd, E.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else E.UNKNOWN_LEADER_EPOCH)

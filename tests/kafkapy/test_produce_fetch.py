@@ -1,0 +1,163 @@
+"""Produce validation, idempotence, LogAppendTime, Fetch limits (KIP-74) and deletion, in process."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from kafkapy.producer_ids import BLOCK_SIZE, ProducerIdManager
+from tests.kafkapy.harness import RawClient, batch, broker_running
+from wire.messages import FetchRequest, ProduceRequest
+from wire.records import RecordBatchHeader
+
+V = 9  # a flexible Produce version; every version is covered in test_handler_versions
+
+
+def produce(topic: str, records: bytes, acks: int = -1, partition: int = 0) -> ProduceRequest:
+    return ProduceRequest(
+        acks=acks,
+        timeout_ms=1000,
+        topic_data=[
+            ProduceRequest.TopicProduceData(
+                name=topic,
+                partition_data=[ProduceRequest.PartitionProduceData(index=partition, records=records)],
+            )
+        ],
+    )
+
+
+def fetch(parts: list[tuple[str, int, int, int]], max_bytes: int, min_bytes: int = 1, wait: int = 0) -> FetchRequest:
+    return FetchRequest(
+        max_wait_ms=wait,
+        min_bytes=min_bytes,
+        max_bytes=max_bytes,
+        topics=[
+            FetchRequest.FetchTopic(
+                topic=t,
+                partitions=[FetchRequest.FetchPartition(partition=p, fetch_offset=o, partition_max_bytes=m)],
+            )
+            for t, p, o, m in parts
+        ],
+    )
+
+
+async def _part(c: RawClient, req: ProduceRequest) -> Any:
+    r = await c.call(0, V, req)
+    return r.responses[0].partition_responses[0]
+
+
+def test_corrupt_and_too_large_batches_write_nothing(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("t", 1, {"max.message.bytes": "2000"})
+            c = await RawClient.connect(broker)
+            good = batch(2)
+            bad = bytearray(good)
+            bad[-1] ^= 0xFF  # breaks the CRC-32C
+            p = await _part(c, produce("t", good + bytes(bad)))
+            assert p.error_code == 2 and p.base_offset == -1  # CORRUPT_MESSAGE, nothing written
+            p = await _part(c, produce("t", good[:-3]))
+            assert p.error_code == 2
+            p = await _part(c, produce("t", batch(1, prefix=b"x" * 5000)))
+            assert p.error_code == 10  # MESSAGE_TOO_LARGE (topic max.message.bytes)
+            assert broker.partitions[("t", 0)].log.log_end_offset == 0
+            p = await _part(c, produce("t", good))
+            assert (p.error_code, p.base_offset) == (0, 0)
+            r = await c.call(0, V, produce("t", good, acks=2))
+            assert r.responses[0].partition_responses[0].error_code == 21
+            r = await c.call(0, V, produce("nope", good))
+            assert r.responses[0].partition_responses[0].error_code == 3
+            await c.close()
+
+    asyncio.run(go())
+
+
+def test_idempotent_duplicates_and_gaps(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("i", 1)
+            c = await RawClient.connect(broker)
+            pid = broker.producer_ids.generate()
+
+            def idem(seq: int, n: int = 2) -> bytes:
+                return batch(n, producer_id=pid, producer_epoch=0, base_sequence=seq)
+
+            assert (await _part(c, produce("i", idem(0)))).base_offset == 0
+            assert (await _part(c, produce("i", idem(2)))).base_offset == 2
+            dup = await _part(c, produce("i", idem(0)))
+            assert (dup.error_code, dup.base_offset) == (0, 0)  # answered with the original offset
+            gap = await _part(c, produce("i", idem(9)))
+            assert gap.error_code == 45  # OUT_OF_ORDER_SEQUENCE_NUMBER
+            assert broker.partitions[("i", 0)].log.log_end_offset == 4
+            await c.close()
+        # the producer state survives a restart
+        async with broker_running(tmp_path) as broker:
+            c = await RawClient.connect(broker)
+            dup = await _part(c, produce("i", batch(2, producer_id=pid, producer_epoch=0, base_sequence=2)))
+            assert (dup.error_code, dup.base_offset) == (0, 2)
+            nxt = await _part(c, produce("i", batch(2, producer_id=pid, producer_epoch=0, base_sequence=4)))
+            assert (nxt.error_code, nxt.base_offset) == (0, 4)
+            await c.close()
+
+    asyncio.run(go())
+
+
+def test_log_append_time_topic(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("lat", 1, {"message.timestamp.type": "LogAppendTime"})
+            c = await RawClient.connect(broker)
+            p = await _part(c, produce("lat", batch(3, timestamp=1000)))
+            assert p.error_code == 0 and p.log_append_time_ms > 1_600_000_000_000
+            r = await c.call(1, 12, fetch([("lat", 0, 0, 1 << 20)], 1 << 20))
+            h = RecordBatchHeader.parse(bytes(r.responses[0].partitions[0].records))
+            assert h.max_timestamp == p.log_append_time_ms and h.timestamp_type == 1
+            await c.close()
+
+    asyncio.run(go())
+
+
+def test_fetch_kip74_and_exact_partitions(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("a", 2)
+            c = await RawClient.connect(broker)
+            big = batch(1, prefix=b"y" * 3000)
+            for part in (0, 1):
+                await _part(c, produce("a", big, partition=part))
+            # max_bytes far below one batch: the first partition still gets its batch whole
+            r = await c.call(1, 12, fetch([("a", 0, 0, 100), ("a", 1, 0, 100)], max_bytes=10))
+            p0, p1 = (t.partitions[0] for t in r.responses)
+            assert len(bytes(p0.records)) == len(big) and bytes(p1.records) == b""
+            assert (p0.partition_index, p1.partition_index) == (0, 1)
+            assert p1.high_watermark == 1
+            await c.close()
+
+    asyncio.run(go())
+
+
+def test_fetch_waiting_on_a_deleted_topic_answers(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("d", 1)
+            c = await RawClient.connect(broker)
+            cid = await c.send(1, 12, fetch([("d", 0, 0, 1000)], 1000, wait=20000))
+            await asyncio.sleep(0.1)
+            broker.metadata.delete_topic("d")
+            got, r = await asyncio.wait_for(c.read_response(1, 12), 10)
+            assert got == cid and r.responses[0].partitions[0].error_code == 3
+            await c.close()
+
+    asyncio.run(go())
+
+
+def test_producer_ids_never_reused_across_restarts(tmp_path: Path) -> None:
+    first = ProducerIdManager(tmp_path)
+    ids = [first.generate() for _ in range(3)]
+    second = ProducerIdManager(tmp_path)  # a restart: the rest of the block is skipped
+    assert second.generate() == BLOCK_SIZE
+    third = ProducerIdManager(tmp_path)
+    more = [third.generate() for _ in range(BLOCK_SIZE + 1)]
+    assert len(set(ids + more)) == len(ids) + len(more)
+    assert min(more) == 2 * BLOCK_SIZE
