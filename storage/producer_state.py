@@ -186,6 +186,14 @@ class ProducerStateManager:
         if header.is_transactional and entry.current_txn_first_offset < 0:
             entry.current_txn_first_offset = header.base_offset
 
+    def first_unstable_offset(self) -> int:
+        """The first offset of the oldest open transaction, or a huge number when none."""
+        first = 2**63 - 1
+        for entry in self.producers.values():
+            if 0 <= entry.current_txn_first_offset < first:
+                first = entry.current_txn_first_offset
+        return first
+
     def remove_expired_producers(self, now_ms: int) -> int:
         """Forget producers idle for ``producer.id.expiration.ms`` with no open transaction."""
         expired = [

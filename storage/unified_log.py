@@ -188,6 +188,13 @@ class UnifiedLog:
         return self.update_high_watermark(max(offset, old)) != old
 
     @property
+    def last_stable_offset(self) -> int:
+        """The high watermark, or the first offset of the oldest open transaction below it
+        (read_committed fetches stop there). Transactions end with a control batch appended
+        with ``allow_control=True``."""
+        return min(self._high_watermark, self.producer_state.first_unstable_offset())
+
+    @property
     def size_in_bytes(self) -> int:
         return self.segments.size_in_bytes
 

@@ -371,3 +371,21 @@ def test_roll_flushes_old_segment_later(log_dir: str) -> None:
 
 def test_header_type_is_wire_records() -> None:
     assert RecordBatchHeader.__module__ == "wire.records.batch"
+
+
+def test_last_stable_offset_follows_open_transactions(log_dir: str) -> None:
+    log = open_log(log_dir)
+    log.append_as_leader(make_batch(2), 0)
+    txn = RecordBatchBuilder(producer_id=5, producer_epoch=0, base_sequence=0,
+                             is_transactional=True)
+    txn.append(b"in a transaction", timestamp=1)
+    log.append_as_leader(bytearray(txn.build()), 0)
+    log.append_as_leader(make_batch(2), 0)
+    log.update_high_watermark(log.log_end_offset)
+    assert (log.high_watermark, log.last_stable_offset) == (5, 2)
+    marker = RecordBatchBuilder(producer_id=5, producer_epoch=0, is_transactional=True,
+                                is_control=True)
+    marker.append(b"\x00\x00\x00\x00\x00\x00", b"\x00\x00\x00\x01", timestamp=2)  # COMMIT
+    log.append_as_leader(bytearray(marker.build()), 0, allow_control=True)
+    log.update_high_watermark(log.log_end_offset)
+    assert log.last_stable_offset == log.high_watermark == 6
