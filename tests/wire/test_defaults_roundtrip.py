@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import wire.messages as messages
+from wire import messages
 from wire.api_keys import API_REGISTRY
 
 ALL = [
