@@ -223,9 +223,14 @@ def logger_names() -> list[str]:
     return [ROOT_LOGGER, *sorted(names)]
 
 
+def _exists(name: str) -> bool:
+    return name == ROOT_LOGGER or name in logging.root.manager.loggerDict
+
+
 def describe_loggers(names: Sequence[str] | None) -> list[DescribedConfig]:
-    """BROKER_LOGGER resource: each logger's effective level, Kafka's level names."""
-    wanted = logger_names() if names is None else list(names)
+    """BROKER_LOGGER resource: each logger's effective level, Kafka's level names. Loggers that
+    do not exist are left out (asking never creates one)."""
+    wanted = logger_names() if names is None else [n for n in names if _exists(n)]
     out = []
     for name in wanted:
         logger = logging.getLogger() if name == ROOT_LOGGER else logging.getLogger(name)
@@ -242,6 +247,8 @@ def alter_loggers(cfg: KafkaConfig, resource_name: str,
         raise AlterError(INVALID_REQUEST, "BROKER_LOGGER resources name a broker id")
     changes: list[tuple[logging.Logger, int]] = []
     for name, op, value in ops:
+        if not _exists(name):  # as Kafka: altering never creates loggers
+            raise AlterError(INVALID_CONFIG, f"Logger {name} does not exist!")
         logger = logging.getLogger() if name == ROOT_LOGGER else logging.getLogger(name)
         if op == OP_SET:
             level = _KAFKA_TO_LEVELS.get((value or "").upper())

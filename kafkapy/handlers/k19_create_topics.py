@@ -12,6 +12,9 @@ Per topic, in Kafka's order of checks (`ReplicationControlManager.createTopics`)
 - configs validated as topic-level configs (`kafkapy.config.validate_topic_configs`), a null
   value or a bad one is INVALID_CONFIG.
 
+More than 10,000 partitions in one request (counting -1 as `num.partitions`): POLICY_VIOLATION
+for every topic, "Excessively large number of partitions per request." (KAFKA-17870, Kafka 4.0).
+
 `validate_only` runs every check and creates nothing. v5+ results carry the partition count,
 replication factor and the topic's configs (value, source, read-only, sensitive, as
 DescribeConfigs reports them); v7 the topic id. Creating is synchronous on one node (the metadata
@@ -35,6 +38,21 @@ from wire.primitives import ZERO_UUID
 log = logging.getLogger("kafkapy.admin")
 
 Result = CreateTopicsResponse.CreatableTopicResult
+# Kafka's ReplicationControlManager.MAX_PARTITIONS_PER_BATCH.
+MAX_PARTITIONS_PER_REQUEST = 10_000
+TOO_MANY_PARTITIONS = "Excessively large number of partitions per request."
+
+
+def _requested_partitions(request: CreateTopicsRequest, default: int) -> int:
+    total = 0
+    for topic in request.topics:
+        if topic.assignments:
+            total += len(topic.assignments)
+        elif topic.num_partitions == -1:
+            total += default
+        else:
+            total += max(topic.num_partitions, 0)
+    return total
 
 
 def _collision_key(name: str) -> str:
@@ -125,6 +143,10 @@ def _success(broker: Any, name: str, num_partitions: int, replication_factor: in
 async def handle(ctx: Any, request: CreateTopicsRequest) -> CreateTopicsResponse:
     broker = ctx.broker
     names = [t.name for t in request.topics]
+    if _requested_partitions(request, broker.config.get("num.partitions")) > (
+            MAX_PARTITIONS_PER_REQUEST):
+        return CreateTopicsResponse(throttle_time_ms=0, topics=[
+            _error(name, ErrorCode.POLICY_VIOLATION, TOO_MANY_PARTITIONS) for name in names])
     results: list[Result] = []
     for topic in request.topics:
         if names.count(topic.name) > 1:

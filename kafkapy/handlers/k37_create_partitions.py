@@ -3,7 +3,8 @@
 Grows each named topic to `count` partitions (KIP-195). Per topic: named twice -> INVALID_REQUEST;
 unknown -> UNKNOWN_TOPIC_OR_PARTITION; `count` not above the current count -> INVALID_PARTITIONS;
 explicit assignments of the wrong number or naming unknown brokers -> INVALID_REPLICA_ASSIGNMENT
-(checked by `ClusterMetadata.add_partitions`). `validate_only` checks and changes nothing. New
+(checked by `ClusterMetadata.add_partitions`). More than 10,000 new partitions in one request:
+POLICY_VIOLATION for every topic (KAFKA-19673, the CreateTopics limit of KAFKA-17870). `validate_only` checks and changes nothing. New
 partitions are created synchronously (the metadata listeners create their logs), so
 `timeout_ms` never expires on one node.
 """
@@ -21,6 +22,15 @@ from wire.messages.k37_create_partitions import CreatePartitionsRequest, CreateP
 log = logging.getLogger("kafkapy.admin")
 
 Result = CreatePartitionsResponse.CreatePartitionsTopicResult
+MAX_NEW_PARTITIONS_PER_REQUEST = 10_000
+
+
+def _new_partitions(broker: Any, request: CreatePartitionsRequest) -> int:
+    total = 0
+    for topic in request.topics:
+        existing = broker.metadata.get(topic.name)
+        total += max(topic.count - (existing.num_partitions if existing else 0), 0)
+    return total
 
 
 def _grow(broker: Any, topic: CreatePartitionsRequest.CreatePartitionsTopic,
@@ -40,6 +50,11 @@ def _grow(broker: Any, topic: CreatePartitionsRequest.CreatePartitionsTopic,
 @register(37, CreatePartitionsRequest, CreatePartitionsResponse, 0, 3)
 async def handle(ctx: Any, request: CreatePartitionsRequest) -> CreatePartitionsResponse:
     names = [t.name for t in request.topics]
+    if _new_partitions(ctx.broker, request) > MAX_NEW_PARTITIONS_PER_REQUEST:
+        return CreatePartitionsResponse(throttle_time_ms=0, results=[
+            Result(name=n, error_code=ErrorCode.POLICY_VIOLATION,
+                   error_message="Excessively large number of partitions per request.")
+            for n in names])
     results = []
     for topic in request.topics:
         if names.count(topic.name) > 1:

@@ -330,3 +330,20 @@ def test_incremental_alter_broker_and_logger(broker: Broker) -> None:
         ErrorCode.INVALID_CONFIG)
     assert incremental(broker, LOGGER, "1", [("kafkapy.admin.test", 1, None)]).error_code == 0
     assert logger.level == logging.NOTSET
+    res = incremental(broker, LOGGER, "1", [("no.such.logger.anywhere", 0, "DEBUG")])
+    assert res.error_code == ErrorCode.INVALID_CONFIG
+    assert "no.such.logger.anywhere" not in logging.root.manager.loggerDict
+
+
+def test_partition_count_limit_per_request(broker: Broker) -> None:
+    out = create(broker, huge={"partitions": 2**31 - 1}, small={"partitions": 1})
+    assert {r.error_code for r in out.values()} == {ErrorCode.POLICY_VIOLATION}
+    assert broker.metadata.topics == {}
+    out = create(broker, a={"partitions": 5000}, b={"partitions": 5001})
+    assert {r.error_code for r in out.values()} == {ErrorCode.POLICY_VIOLATION}
+    create(broker, grow={"partitions": 1})
+    P = CreatePartitionsRequest
+    req = P(topics=[P.CreatePartitionsTopic(name="grow", count=2**31 - 1, assignments=None)])
+    resp = call(k37_create_partitions, broker, req, 3)
+    assert resp.results[0].error_code == ErrorCode.POLICY_VIOLATION
+    assert broker.metadata.get("grow").num_partitions == 1
