@@ -128,7 +128,7 @@ def _alter_configs() -> st.SearchStrategy[AlterConfigsRequest]:
 
 
 def _incremental() -> st.SearchStrategy[IncrementalAlterConfigsRequest]:
-    I = IncrementalAlterConfigsRequest  # noqa: E741
+    I = IncrementalAlterConfigsRequest
     return st.builds(I, resources=st.lists(st.builds(
         I.AlterConfigsResource, resource_type=RESOURCE_TYPES, resource_name=RESOURCE_NAMES,
         configs=st.lists(st.builds(I.AlterableConfig, name=CONFIG_NAMES,
@@ -147,7 +147,7 @@ def _delete_records() -> st.SearchStrategy[DeleteRecordsRequest]:
 
 
 def _epochs() -> st.SearchStrategy[OffsetForLeaderEpochRequest]:
-    O = OffsetForLeaderEpochRequest  # noqa: E741
+    O = OffsetForLeaderEpochRequest
     return st.builds(O, replica_id=st.one_of(SMALL, INT32), topics=st.lists(st.builds(
         O.OffsetForLeaderTopic, topic=NAMES, partitions=st.lists(st.builds(
             O.OffsetForLeaderPartition, partition=st.one_of(SMALL, INT32),

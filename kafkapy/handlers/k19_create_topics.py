@@ -26,12 +26,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from wire.errors import ErrorCode
-
 from kafkapy.config import ConfigError, validate_topic_configs
 from kafkapy.config_describe import describe_topic
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import MetadataError, validate_topic_name
+from wire.errors import ErrorCode
 from wire.messages.k19_create_topics import CreateTopicsRequest, CreateTopicsResponse
 from wire.primitives import ZERO_UUID
 
