@@ -179,11 +179,16 @@ def alter_broker(broker: Any, resource_name: str, new: Mapping[str, str | None],
 
 
 def _reapply_log_configs(broker: Any) -> None:
-    # Every topic's LogConfig derives from the broker defaults: re-set each topic's (unchanged)
-    # overrides so the metadata listeners rebuild and apply its LogConfig.
+    # Every topic's LogConfig derives from the broker defaults: the broker (a metadata
+    # listener) rebuilds and applies each topic's LogConfig from its unchanged overrides.
+    # Without that hook, re-set the overrides so the metadata listeners do it (one save each).
     metadata = broker.metadata
+    apply = getattr(broker, "on_topic_configs_changed", None)
     for topic in list(metadata.topics.values()):
-        metadata.set_topic_configs(topic.name, dict(topic.configs))
+        if apply is not None:
+            apply(topic)
+        else:
+            metadata.set_topic_configs(topic.name, dict(topic.configs))
 
 
 # ------------------------------------------------------------------------------------- loggers
