@@ -24,7 +24,8 @@ value raises `ConfigError` whose `str()` is one line naming the key; the CLI pri
 
 Topic-level configs (`retention.ms`, `segment.bytes`...) are validated by `validate_topic_configs`,
 resolved against the broker defaults by `topic_config_values`, and turned into the storage layer's
-`LogConfig` by `build_log_config`. The describing side (sources, synonyms) is `kafkapy.config_describe`.
+`LogConfig` by `build_log_config`. The describing side (sources, synonyms) is
+`kafkapy.config_describe`.
 
 Concurrency: a `KafkaConfig` is owned by the broker's event loop; `set_dynamic` swaps the parsed
 values in one step, so a reader never sees half an update.
@@ -448,11 +449,13 @@ def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]
             raise ConfigError("advertised.listeners", f"listener {adv.name} is not in listeners")
         if adv_raw is not None and adv.host == "0.0.0.0":
             raise ConfigError("advertised.listeners",
-                              "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0")
+                              "advertised.listeners cannot use the nonroutable meta-address "
+                              "0.0.0.0")
     advertised = [_routable(a) for a in advertised]
     if values["group.min.session.timeout.ms"] > values["group.max.session.timeout.ms"]:
         raise ConfigError("group.min.session.timeout.ms",
-                          "group.min.session.timeout.ms must not exceed group.max.session.timeout.ms")
+                          "group.min.session.timeout.ms must not exceed "
+                          "group.max.session.timeout.ms")
     return {
         "node_id": resolved_id,
         "log_dirs": log_dirs,

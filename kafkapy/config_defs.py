@@ -42,7 +42,7 @@ class ConfigType(IntEnum):
 
 
 class ConfigSource(IntEnum):
-    """DescribeConfigs v1+ `config_source` values (Kafka's `DescribeConfigsResponse.ConfigSource`)."""
+    """DescribeConfigs v1+ `config_source` (Kafka's `DescribeConfigsResponse.ConfigSource`)."""
 
     UNKNOWN = 0
     DYNAMIC_TOPIC_CONFIG = 1
@@ -162,7 +162,8 @@ _BROKER: list[tuple[str, ConfigType, Any, str, Validator | None, bool, bool]] = 
     # --- identity and listeners
     ("node.id", _I, -1, ("The node id of this server. kafkapy uses broker.id when node.id is "
      "unset, and 1 when both are unset."), None, True, False),
-    ("broker.id", _I, -1, "The broker id; must equal node.id when both are set.", None, True, False),
+    ("broker.id", _I, -1, "The broker id; must equal node.id when both are set.", None, True,
+     False),
     ("broker.rack", _S, None, "Rack of the broker, returned in Metadata and DescribeCluster.",
      None, True, False),
     ("listeners", _S, "PLAINTEXT://:9092", ("Comma-separated listener URIs NAME://host:port the "

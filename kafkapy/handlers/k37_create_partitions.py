@@ -4,9 +4,9 @@ Grows each named topic to `count` partitions (KIP-195). Per topic: named twice -
 unknown -> UNKNOWN_TOPIC_OR_PARTITION; `count` not above the current count -> INVALID_PARTITIONS;
 explicit assignments of the wrong number or naming unknown brokers -> INVALID_REPLICA_ASSIGNMENT
 (checked by `ClusterMetadata.add_partitions`). More than 10,000 new partitions in one request:
-POLICY_VIOLATION for every topic (KAFKA-19673, the CreateTopics limit of KAFKA-17870). `validate_only` checks and changes nothing. New
-partitions are created synchronously (the metadata listeners create their logs), so
-`timeout_ms` never expires on one node.
+POLICY_VIOLATION for every topic (KAFKA-19673, the CreateTopics limit of KAFKA-17870).
+`validate_only` checks and changes nothing. New partitions are created synchronously (the
+metadata listeners create their logs), so `timeout_ms` never expires on one node.
 """
 
 from __future__ import annotations

@@ -297,7 +297,8 @@ def test_incremental_alter_topic(broker: Broker, version: int) -> None:
     SET, DELETE, APPEND, SUBTRACT = 0, 1, 2, 3
     assert incremental(broker, TOPIC, "t", [("segment.ms", SET, "7000")], version).error_code == 0
     assert broker.metadata.get("t").configs == {"retention.ms": "1000", "segment.ms": "7000"}
-    assert incremental(broker, TOPIC, "t", [("retention.ms", DELETE, None)], version).error_code == 0
+    res = incremental(broker, TOPIC, "t", [("retention.ms", DELETE, None)], version)
+    assert res.error_code == 0
     assert broker.metadata.get("t").configs == {"segment.ms": "7000"}
     assert incremental(broker, TOPIC, "t", [("cleanup.policy", APPEND, "compact")],
                        version).error_code == 0

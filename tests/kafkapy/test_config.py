@@ -106,7 +106,8 @@ def test_advertised_listeners_rules() -> None:
     c = cfg(listeners="PLAINTEXT://0.0.0.0:9092,INTERNAL://127.0.0.1:9093",
             listener_security_protocol_map="PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT",
             advertised_listeners="PLAINTEXT://example.com:19092")
-    assert [str(x) for x in c.listeners] == ["PLAINTEXT://0.0.0.0:9092", "INTERNAL://127.0.0.1:9093"]
+    assert [str(x) for x in c.listeners] == [
+        "PLAINTEXT://0.0.0.0:9092", "INTERNAL://127.0.0.1:9093"]
     assert [str(x) for x in c.advertised_listeners] == ["PLAINTEXT://example.com:19092"]
     # Unset advertised host: the broker's own name, never an unroutable address.
     unset = cfg(listeners="PLAINTEXT://:9092")
