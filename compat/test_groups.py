@@ -213,24 +213,31 @@ def test_cooperative_sticky(broker: BrokerProcess) -> None:
 def test_static_member_restarts_without_rebalance(broker: BrokerProcess) -> None:
     create_topic(broker.bootstrap, "static", 4)
     static = {"session.timeout.ms": 30000}
-    a = consumer(broker.bootstrap, "static-g", **{"group.instance.id": "a", **static})
-    b = consumer(broker.bootstrap, "static-g", **{"group.instance.id": "b", **static})
-    cs = [a, b]
+
+    def member(instance: str) -> Consumer:
+        c = consumer(broker.bootstrap, "static-g", **{"group.instance.id": instance, **static})
+        c.subscribe(["static"])
+        return c
+
+    cs = {"a": member("a"), "b": member("b")}
     try:
-        for c in cs:
-            c.subscribe(["static"])
-        poll_until(cs, split_evenly(cs, 4))
-        a_parts = assignments([a])[0]
+        poll_until(cs.values(), split_evenly(list(cs.values()), 4))
+        before = {name: assignments([c])[0] for name, c in cs.items()}
         settled = rebalances(broker, "static-g")
-        a.close()  # a static member does not send LeaveGroup (KIP-345)
-        a = consumer(broker.bootstrap, "static-g", **{"group.instance.id": "a", **static})
-        a.subscribe(["static"])
-        cs = [a, b]
-        poll_until(cs, split_evenly(cs, 4))
-        assert assignments([a])[0] == a_parts
-        assert rebalances(broker, "static-g") == settled
+        # Restart each in turn (one of them is the leader): static members do not send
+        # LeaveGroup on close (KIP-345), and come back to their own partitions.
+        for name in ("a", "b"):
+            cs[name].close()
+            cs[name] = member(name)
+            poll_until(cs.values(), split_evenly(list(cs.values()), 4))
+            assert {n: assignments([c])[0] for n, c in cs.items()} == before
+            assert rebalances(broker, "static-g") == settled
+        assert sum(
+            1 for r in broker.log_lines()
+            if "rejoined as" in str(r.get("message")) and "without rebalance" in str(r.get("message"))
+        ) == 2
     finally:
-        for c in cs:
+        for c in cs.values():
             c.close()
 
 

@@ -36,7 +36,9 @@ def _response(version: int, r: JoinResult) -> JoinGroupResponse:
         protocol_type=r.protocol_type,
         protocol_name=protocol_name,
         leader=r.leader,
-        skip_assignment=r.skip_assignment,
+        # v9+ only; an older static leader gets the members, runs its assignor, and its
+        # SyncGroup in the Stable group is answered with the stored assignment.
+        skip_assignment=r.skip_assignment and version >= 9,
         member_id=r.member_id,
         members=[
             JoinGroupResponse.JoinGroupResponseMember(

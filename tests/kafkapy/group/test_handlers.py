@@ -165,6 +165,25 @@ def test_join_sync_heartbeat_leave_every_join_version(version: int, svc: FakeSer
     run(svc, flow())
 
 
+@pytest.mark.parametrize("version", range(5, m.JoinGroupRequest.MAX_VERSION + 1))
+def test_static_leader_rejoins_stable_group_at_every_version(version: int, svc: FakeService) -> None:
+    async def flow() -> Any:
+        first = await acall(k11_join_group, _join_req(version, instance="i"), version, svc)
+        A = m.SyncGroupRequest.SyncGroupRequestAssignment
+        sync = m.SyncGroupRequest(group_id="g", generation_id=1, member_id=first.member_id,
+                                  group_instance_id="i",
+                                  assignments=[A(member_id=first.member_id, assignment=b"x")])
+        assert (await acall(k14_sync_group, sync, 3, svc)).error_code == 0
+        # The process restarts: same instance id, no member id, no LeaveGroup before.
+        return first, await acall(k11_join_group, _join_req(version, instance="i"), version, svc)
+
+    first, again = run(svc, flow())
+    assert again.error_code == 0 and again.generation_id == 1
+    assert again.member_id != first.member_id and again.leader == again.member_id
+    assert again.skip_assignment == (version >= 9)
+    assert [x.group_instance_id for x in again.members] == ["i"]
+
+
 @pytest.mark.parametrize("version", versions(m.SyncGroupRequest))
 def test_sync_every_version(version: int, svc: FakeService) -> None:
     run(svc, _join_sync(min(9, max(version, 0)), version, svc))
