@@ -499,7 +499,9 @@ class UnifiedLog:
             return None
         for segment in self.segments:
             if segment.largest_timestamp >= timestamp:
-                return self._find_in_segment(segment, timestamp)
+                found = self._find_in_segment(segment, timestamp)
+                if found is not None:
+                    return found
         return None
 
     def _find_in_segment(self, segment: LogSegment, timestamp: int) -> TimestampAndOffset | None:
