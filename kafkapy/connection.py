@@ -98,6 +98,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
         self._reading = True
         self._closing = False
         self._writer: asyncio.Task[None] | None = None
+        self._flush_scheduled = False
         self._drained: asyncio.Future[None] | None = None
         self.idle_since = self.loop.time()
 
@@ -191,7 +192,14 @@ class KafkaConnection(asyncio.BufferedProtocol):
         slot = _Slot(header)
         self._pending.append(slot)
         ctx = RequestContext(self.broker, header, self, time.perf_counter())
-        slot.task = self.loop.create_task(self._run(slot, reg, ctx, request))
+        # Eager start (what Python 3.12's eager task factory does): most handlers never
+        # wait, so run the coroutine's first step now and make a Task only if it suspends.
+        coro = self._run(slot, reg, ctx, request)
+        try:
+            first = coro.send(None)
+        except StopIteration:
+            return
+        slot.task = self.loop.create_task(_resume(coro, first))
 
     async def _run(self, slot: _Slot, reg: Registration, ctx: RequestContext, request: Any) -> None:
         header = slot.header
@@ -239,7 +247,8 @@ class KafkaConnection(asyncio.BufferedProtocol):
                     size += len(chunk)
                 chunks.append(chunk)
         else:
-            body = response.encode(version)
+            # A handler may return an already encoded body (ApiVersions caches its own).
+            body = response if type(response) is bytes else response.encode(version)
             chunks = [body]
             size = len(body)
         if flexible_header:
@@ -278,11 +287,20 @@ class KafkaConnection(asyncio.BufferedProtocol):
 
     # -- responses -----------------------------------------------------------------
     def _flush(self) -> None:
+        """Schedule one write of every finished response for the end of this loop turn:
+        responses finished in the same turn (pipelined requests) leave in one send."""
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            self.loop.call_soon(self._flush_now)
+
+    def _flush_now(self) -> None:
         """Write every finished response at the head of the queue, in request order."""
+        self._flush_scheduled = False
         transport = self.transport
         if transport is None or self._writer is not None:
             return
         pending = self._pending
+        out: list[bytes] = []
         while pending and pending[0].done:
             slot = pending.popleft()
             chunks = slot.chunks
@@ -290,10 +308,15 @@ class KafkaConnection(asyncio.BufferedProtocol):
                 continue
             self.metrics.bytes_out += slot.size
             if len(chunks) == 1 or all(isinstance(c, bytes) for c in chunks):
-                transport.write(b"".join(chunks) if len(chunks) > 1 else chunks[0])  # type: ignore[arg-type]
+                out.extend(chunks)  # type: ignore[arg-type]
                 continue
+            if out:
+                transport.write(b"".join(out))
+                out = []
             self._writer = self.loop.create_task(self._write_regions(slot))
             break
+        if out:
+            transport.write(out[0] if len(out) == 1 else b"".join(out))
         self.idle_since = self.loop.time()
         if self._backlog:
             self._drain_backlog()
@@ -324,7 +347,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
             slot.pinned = []
         self._writer = None
         if not self._closing or self._pending:
-            self._flush()
+            self._flush_now()
         else:
             self._maybe_finish()
 
@@ -416,3 +439,35 @@ def _close_fds(fds: list[int]) -> None:
             os.close(fd)
         except OSError:
             pass
+
+
+async def _resume(coro: Any, first: Any) -> Any:
+    """Continue, inside a Task, a coroutine whose first step already ran and yielded `first`."""
+    return await _Continue(coro, first)
+
+
+class _Continue:
+    """Awaitable that hands the Task the future the coroutine yielded, then keeps driving
+    the coroutine (send/throw) until it returns: the Task protocol, one frame deeper."""
+
+    __slots__ = ("coro", "first")
+
+    def __init__(self, coro: Any, first: Any) -> None:
+        self.coro = coro
+        self.first = first
+
+    def __await__(self) -> Any:
+        coro, fut = self.coro, self.first
+        while True:
+            try:
+                yield fut
+            except BaseException as exc:  # noqa: BLE001 - cancellation goes to the coroutine
+                try:
+                    fut = coro.throw(exc)
+                except StopIteration as stop:
+                    return stop.value
+                continue
+            try:
+                fut = coro.send(None)
+            except StopIteration as stop:
+                return stop.value

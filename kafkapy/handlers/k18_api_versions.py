@@ -36,6 +36,10 @@ def api_keys() -> list[ApiVersionsResponse.ApiVersion]:
     ]
 
 
+# Encoded answers per version; rebuilt if a handler registers late (tests).
+_cache: dict[int, tuple[int, bytes]] = {}
+
+
 def unsupported_version_response() -> ApiVersionsResponse:
     return ApiVersionsResponse(error_code=UNSUPPORTED_VERSION, api_keys=api_keys())
 
@@ -47,10 +51,15 @@ def unsupported_version_response() -> ApiVersionsResponse:
     ApiVersionsRequest.MIN_VERSION,
     ApiVersionsRequest.MAX_VERSION,
 )
-async def handle(ctx: RequestContext, request: ApiVersionsRequest) -> ApiVersionsResponse:
+async def handle(ctx: RequestContext, request: ApiVersionsRequest) -> ApiVersionsResponse | bytes:
     if ctx.api_version >= 3 and not (
         _SOFTWARE.match(request.client_software_name or "")
         and _SOFTWARE.match(request.client_software_version or "")
     ):
         return ApiVersionsResponse(error_code=INVALID_REQUEST, api_keys=[])
-    return ApiVersionsResponse(error_code=NONE, api_keys=api_keys(), throttle_time_ms=0)
+    version = ctx.api_version
+    cached = _cache.get(version)
+    if cached is None or cached[0] != len(REGISTRY):
+        body = ApiVersionsResponse(error_code=NONE, api_keys=api_keys(), throttle_time_ms=0).encode(version)
+        cached = _cache[version] = (len(REGISTRY), body)
+    return cached[1]
