@@ -172,3 +172,30 @@ def test_delete_records_and_log_dirs_on_written_data(broker: BrokerProcess) -> N
              for t in result.topics for p in t.partitions}
     assert sizes[("compacted", 0)] > 0
     client.close()
+
+
+def test_deleted_topic_files_go_asynchronously_and_the_name_is_free(
+        broker: BrokerProcess) -> None:
+    import time
+
+    from wire.messages.k20_delete_topics import DeleteTopicsRequest, DeleteTopicsResponse
+
+    client = RawClient(broker.port)
+    create(client, "doomed", {"file.delete.delay.ms": "0"}, partitions=2)
+    assert produce(client, "doomed", [b"old"] * 10).error_code == 0
+    resp = client.request(DeleteTopicsRequest(topics=[DeleteTopicsRequest.DeleteTopicState(
+        name="doomed")], timeout_ms=5000), 6, DeleteTopicsResponse)
+    assert resp.responses[0].error_code == 0
+    # At once: the partition directories are renamed away (Kafka's "-delete" suffix)...
+    assert not (broker.log_dir / "doomed-0").exists()
+    # ...the name is free again, with a new, empty log...
+    create(client, "doomed")
+    assert produce(client, "doomed", [b"new"]).base_offset == 0
+    # ...and the old files are removed by the broker's periodic task, not by the request.
+    for _ in range(200):
+        leftovers = [p.name for p in broker.log_dir.iterdir() if p.name.endswith("-delete")]
+        if not leftovers:
+            break
+        time.sleep(0.1)
+    assert leftovers == []
+    client.close()
