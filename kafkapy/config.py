@@ -33,6 +33,7 @@ values in one step, so a reader never sees half an update.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -473,8 +474,15 @@ def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]
 
 def _routable(listener: Listener) -> Listener:
     if listener.host in ("", "0.0.0.0", "::"):
-        return Listener(listener.name, socket.getfqdn(), listener.port, listener.security_protocol)
+        return Listener(listener.name, _host_name(), listener.port, listener.security_protocol)
     return listener
+
+
+@functools.lru_cache(maxsize=1)
+def _host_name() -> str:
+    # Kafka advertises InetAddress.getLocalHost().getCanonicalHostName(); resolved once, since
+    # a slow resolver would otherwise stall every dynamic config change.
+    return socket.getfqdn()
 
 
 def _no_limit(ms: int) -> int:
