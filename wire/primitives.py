@@ -61,22 +61,33 @@ def _truncated(what: str, pos: int, need: int, have: int) -> DecodeError:
 
 
 def read_uvarint(buf: Buffer, pos: int) -> tuple[int, int]:
-    """An unsigned 32-bit varint (at most 5 bytes)."""
-    end = len(buf)
-    value = 0
-    shift = 0
-    for i in range(MAX_VARINT_BYTES):
-        p = pos + i
-        if p >= end:
-            raise _truncated("varint", pos, i + 1, end - pos)
-        b = buf[p]
-        value |= (b & 0x7F) << shift
-        if not b & 0x80:
-            if value > 0xFFFFFFFF:
-                raise DecodeError(f"varint at offset {pos} overflows 32 bits")
-            return value, p + 1
-        shift += 7
-    raise DecodeError(f"varint at offset {pos} is longer than {MAX_VARINT_BYTES} bytes")
+    """An unsigned 32-bit varint (at most 5 bytes), unrolled: this is on every hot path."""
+    try:
+        b = buf[pos]
+        if b < 0x80:
+            return b, pos + 1
+        value = b & 0x7F
+        b = buf[pos + 1]
+        value |= (b & 0x7F) << 7
+        if b < 0x80:
+            return value, pos + 2
+        b = buf[pos + 2]
+        value |= (b & 0x7F) << 14
+        if b < 0x80:
+            return value, pos + 3
+        b = buf[pos + 3]
+        value |= (b & 0x7F) << 21
+        if b < 0x80:
+            return value, pos + 4
+        b = buf[pos + 4]
+    except IndexError:
+        raise _truncated("varint", pos, 1, len(buf) - pos) from None
+    if b >= 0x80:
+        raise DecodeError(f"varint at offset {pos} is longer than {MAX_VARINT_BYTES} bytes")
+    value |= b << 28
+    if value > 0xFFFFFFFF:
+        raise DecodeError(f"varint at offset {pos} overflows 32 bits")
+    return value, pos + 5
 
 
 def read_uvarlong(buf: Buffer, pos: int) -> tuple[int, int]:
@@ -128,10 +139,12 @@ _SMALL_UVARINTS = [bytes((i,)) for i in range(0x80)]
 
 
 def write_uvarint(out: bytearray, value: int) -> None:
-    if 0 <= value < 0x80:
-        out.append(value)
-    else:
-        out += encode_uvarint(value)
+    if value < 0:
+        raise EncodeError(f"unsigned varint cannot be negative: {value}")
+    while value >= 0x80:
+        out.append((value & 0x7F) | 0x80)
+        value >>= 7
+    out.append(value)
 
 
 def write_varint(out: bytearray, value: int) -> None:

@@ -56,6 +56,17 @@ class Module:
         return name
 
 
+def uvarint_inline(n: str, b: str, p: str, ind: str) -> list[str]:
+    """Read an unsigned varint into ``n``: the one-byte case inline, the rest by call."""
+    return [
+        f"{ind}{n} = {b}[{p}]",
+        f"{ind}if {n} < 0x80:",
+        f"{ind}    {p} += 1",
+        f"{ind}else:",
+        f"{ind}    {n}, {p} = read_uvarint({b}, {p})",
+    ]
+
+
 class MessageEmitter:
     def __init__(self, msg: Message, mod: Module) -> None:
         self.msg = msg
@@ -135,7 +146,11 @@ class MessageEmitter:
         if f.is_array or elem == "bytes":
             return f"bool({expr})"
         if f.struct is not None:
-            return f"{expr} != _DEF{self.alias(f.struct)}"
+            # Field by field rather than dataclass __eq__: this runs per partition.
+            parts = [self.default_cmp(sf, f"{expr}.{sf.attr}") for sf in f.struct.fields]
+            if self.has_tags:
+                parts.append(f"{expr}.unknown_tagged_fields")
+            return "(" + " or ".join(f"({c})" for c in parts) + ")"
         return f"{expr} != {d}"
 
     def dataclass_default(self, f: Field) -> str:
@@ -156,9 +171,12 @@ class MessageEmitter:
         elem, flex, null = f.elem, self.flex(f, v), f.is_nullable(v)
         out: list[str] = []
         if f.is_array:
-            fn = "read_compact_array_len" if flex else "read_array_len"
             n = f"n_{t}"
-            out.append(f"{ind}{n}, {p} = {fn}({b}, {p})")
+            if flex:
+                out += uvarint_inline(n, b, p, ind)
+                out.append(f"{ind}{n} -= 1")
+            else:
+                out.append(f"{ind}{n}, {p} = read_array_len({b}, {p})")
             out += self.dec_array_body(f, v, b, p, t, n, ind)
             return out
         if elem in FIXED_TYPES:
@@ -169,9 +187,24 @@ class MessageEmitter:
         if elem in ("string", "bytes"):
             fn = "read_" + ("compact_" if flex else "") + ("nullable_" if null else "") + elem
             return [f"{ind}{t}, {p} = {fn}({b}, {p})"]
+        if elem == "records" and flex:
+            n = f"n_{t}"
+            out += uvarint_inline(n, b, p, ind)
+            out.append(f"{ind}{t}: bytes | memoryview | FileRegion | None")
+            out.append(f"{ind}if {n} == 0:")
+            if null:
+                out.append(f"{ind}    {t} = None")
+            else:
+                out.append(f"{ind}    raise DecodeError('non-nullable records field {f.name} is null')")
+            out.append(f"{ind}else:")
+            out.append(f"{ind}    end = {p} + {n} - 1")
+            out.append(f"{ind}    if end > len({b}):")
+            out.append(f"{ind}        raise DecodeError(f'records of {{{n} - 1}} bytes exceed the buffer')")
+            out.append(f"{ind}    {t} = {b}[{p}:end]")
+            out.append(f"{ind}    {p} = end")
+            return out
         if elem == "records":
-            fn = "read_compact_nullable_bytes_view" if flex else "read_nullable_bytes_view"
-            out.append(f"{ind}{t}, {p} = {fn}({b}, {p})")
+            out.append(f"{ind}{t}, {p} = read_nullable_bytes_view({b}, {p})")
             if not null:
                 out.append(f"{ind}if {t} is None:")
                 out.append(f"{ind}    raise DecodeError('non-nullable records field {f.name} is null')")
@@ -209,7 +242,8 @@ class MessageEmitter:
             out.append(f"{i2}{t} = list(struct.unpack_from('>%d{code}' % {n}, {b}, {p}))")
             out.append(f"{i2}{p} += {n} * {FIXED_SIZES[code]}")
             return out
-        out.append(f"{i2}check_count({n}, {b}, {p})")
+        out.append(f"{i2}if {n} > len({b}) - {p}:")
+        out.append(f"{i2}    raise DecodeError(f'array length {{{n}}} exceeds the buffer')")
         out.append(f"{i2}{t} = []")
         out.append(f"{i2}for _ in range({n}):")
         sub = Field(**{**f.__dict__, "type": elem, "nullable": None})
@@ -288,11 +322,19 @@ class MessageEmitter:
 
     def _dec_tagged(self, tagged: list[Field], v: int, names: dict[str, str], ind: str) -> list[str]:
         if not tagged:
-            return [f"{ind}tf, P = skip_tagged_fields(B, P)"]
+            # Almost always an empty section: one zero byte.
+            return [
+                f"{ind}tf: list[tuple[int, bytes]] | None",
+                f"{ind}if B[P]:",
+                f"{ind}    tf, P = skip_tagged_fields(B, P)",
+                f"{ind}else:",
+                f"{ind}    tf = None",
+                f"{ind}    P += 1",
+            ]
         out = [f"{ind}tf: list[tuple[int, bytes]] | None = None"]
         for f in tagged:
             out.append(f"{ind}{names[f.attr]}: {self.py_type(f)} = {self.default_value(f)}")
-        out.append(f"{ind}(nt, P) = read_uvarint(B, P)")
+        out += uvarint_inline("nt", "B", "P", ind)
         out.append(f"{ind}if nt:")
         i2 = ind + "    "
         out.append(f"{i2}check_count(nt, B, P, 'tagged field count')")
@@ -331,11 +373,11 @@ class MessageEmitter:
                 out.append(f"{ind}if {tmp} is None:")
                 out.append(f"{ind}    {o}.append(0)" if flex else f"{ind}    {o} += b'\\xff\\xff\\xff\\xff'")
                 out.append(f"{ind}else:")
+                i2 = ind + "    "
             else:
                 out.append(f"{ind}if {tmp} is None:")
                 out.append(f"{ind}    raise EncodeError('non-nullable array {f.name} is None')")
-                out.append(f"{ind}if True:")
-            i2 = ind + "    "
+                i2 = ind
             if flex:
                 out.append(f"{i2}write_uvarint({o}, len({tmp}) + 1)")
             else:
@@ -428,13 +470,21 @@ class MessageEmitter:
         flush()
         if flexible:
             if tagged:
-                body.append(f"{ind}tg: list[tuple[int, bytes | bytearray | memoryview]] = []")
+                body.append(f"{ind}tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None")
                 for i, f in enumerate(tagged):
-                    body.append(f"{ind}if {self.default_cmp(f, 'o.' + f.attr)}:")
+                    t = f"t{i}"
+                    body.append(f"{ind}{t} = o.{f.attr}")
+                    if f.struct is not None and not f.is_array:
+                        cond = f"{t} is not None and {self.default_cmp(f, t)}"
+                    else:
+                        cond = self.default_cmp(f, t)
+                    body.append(f"{ind}if {cond}:")
                     body.append(f"{ind}    tb = bytearray()")
-                    body += self.enc_value(f, v, f"o.{f.attr}", "tb", ind + "    ", f"t{i}")
+                    body += self.enc_value(f, v, t, "tb", ind + "    ", f"{t}v")
+                    body.append(f"{ind}    if tg is None:")
+                    body.append(f"{ind}        tg = []")
                     body.append(f"{ind}    tg.append(({f.tag}, tb))")
-                body.append(f"{ind}if tg or o.unknown_tagged_fields:")
+                body.append(f"{ind}if tg is not None or o.unknown_tagged_fields:")
                 body.append(f"{ind}    write_tagged_fields(O, tg, o.unknown_tagged_fields)")
             else:
                 body.append(f"{ind}if o.unknown_tagged_fields:")

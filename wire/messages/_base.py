@@ -125,14 +125,16 @@ def encode_region_chunks(
     if not regions:
         return [bytes(out)]
     chunks: list[bytes | FileRegion] = []
+    view = memoryview(out)
     start = 0
     for offset, region in regions:
         if offset > start:
-            chunks.append(bytes(out[start:offset]))
+            chunks.append(bytes(view[start:offset]))
         chunks.append(region)
         start = offset
     if start < len(out):
-        chunks.append(bytes(out[start:]))
+        chunks.append(bytes(view[start:]))
+    view.release()
     return chunks
 
 

@@ -534,7 +534,8 @@ def _d_ConsumerProtocolAssignment_v0(B: memoryview, P: int) -> tuple[ConsumerPro
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array AssignedPartitions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ConsumerProtocolAssignment_TopicPartition_v0(B, P)
@@ -569,7 +570,8 @@ def _d_ConsumerProtocolSubscription_v0(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -599,7 +601,8 @@ def _d_ConsumerProtocolSubscription_v1(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -611,7 +614,8 @@ def _d_ConsumerProtocolSubscription_v1(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array OwnedPartitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ConsumerProtocolSubscription_TopicPartition_v1(B, P)
@@ -626,7 +630,8 @@ def _d_ConsumerProtocolSubscription_v2(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -638,7 +643,8 @@ def _d_ConsumerProtocolSubscription_v2(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array OwnedPartitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ConsumerProtocolSubscription_TopicPartition_v1(B, P)
@@ -655,7 +661,8 @@ def _d_ConsumerProtocolSubscription_v3(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -667,7 +674,8 @@ def _d_ConsumerProtocolSubscription_v3(B: memoryview, P: int) -> tuple[ConsumerP
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array OwnedPartitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ConsumerProtocolSubscription_TopicPartition_v1(B, P)
@@ -753,7 +761,12 @@ def _d_DefaultPrincipalData_v0(B: memoryview, P: int) -> tuple[DefaultPrincipalD
     f1, P = read_compact_string(B, P)
     (f2,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DefaultPrincipalData(f0, f1, f2, tf), P
 
 
@@ -780,7 +793,12 @@ def _e_EndTxnMarker_v0(o: EndTxnMarker, O: bytearray) -> None:
 def _d_KRaftVersionRecord_v0(B: memoryview, P: int) -> tuple[KRaftVersionRecord, int]:
     (f0, f1,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_KRaftVersionRecord(f0, f1, tf), P
 
 
@@ -795,34 +813,56 @@ def _e_KRaftVersionRecord_v0(o: KRaftVersionRecord, O: bytearray) -> None:
 def _d_LeaderChangeMessage_Voter_v0(B: memoryview, P: int) -> tuple[LeaderChangeMessage.Voter, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaderChangeMessage_Voter(f0, ZERO_UUID, tf), P
 
 
 def _d_LeaderChangeMessage_v0(B: memoryview, P: int) -> tuple[LeaderChangeMessage, int]:
     (f0, f1,) = _S_hi.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[LeaderChangeMessage.Voter]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Voters has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaderChangeMessage_Voter_v0(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[LeaderChangeMessage.Voter]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array GrantingVoters has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_LeaderChangeMessage_Voter_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaderChangeMessage(f0, f1, f2, f3, tf), P
 
 
@@ -830,34 +870,56 @@ def _d_LeaderChangeMessage_Voter_v1(B: memoryview, P: int) -> tuple[LeaderChange
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
     f1, P = read_uuid(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaderChangeMessage_Voter(f0, f1, tf), P
 
 
 def _d_LeaderChangeMessage_v1(B: memoryview, P: int) -> tuple[LeaderChangeMessage, int]:
     (f0, f1,) = _S_hi.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[LeaderChangeMessage.Voter]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Voters has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaderChangeMessage_Voter_v1(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[LeaderChangeMessage.Voter]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array GrantingVoters has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_LeaderChangeMessage_Voter_v1(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaderChangeMessage(f0, f1, f2, f3, tf), P
 
 
@@ -876,17 +938,15 @@ def _e_LeaderChangeMessage_v0(o: LeaderChangeMessage, O: bytearray) -> None:
     a2 = o.voters
     if a2 is None:
         raise EncodeError('non-nullable array Voters is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_LeaderChangeMessage_Voter_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_LeaderChangeMessage_Voter_v0(e_a2, O)
     a3 = o.granting_voters
     if a3 is None:
         raise EncodeError('non-nullable array GrantingVoters is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_LeaderChangeMessage_Voter_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_LeaderChangeMessage_Voter_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -907,17 +967,15 @@ def _e_LeaderChangeMessage_v1(o: LeaderChangeMessage, O: bytearray) -> None:
     a2 = o.voters
     if a2 is None:
         raise EncodeError('non-nullable array Voters is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_LeaderChangeMessage_Voter_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_LeaderChangeMessage_Voter_v1(e_a2, O)
     a3 = o.granting_voters
     if a3 is None:
         raise EncodeError('non-nullable array GrantingVoters is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_LeaderChangeMessage_Voter_v1(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_LeaderChangeMessage_Voter_v1(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -927,7 +985,12 @@ def _e_LeaderChangeMessage_v1(o: LeaderChangeMessage, O: bytearray) -> None:
 def _d_SnapshotFooterRecord_v0(B: memoryview, P: int) -> tuple[SnapshotFooterRecord, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SnapshotFooterRecord(f0, tf), P
 
 
@@ -942,7 +1005,12 @@ def _e_SnapshotFooterRecord_v0(o: SnapshotFooterRecord, O: bytearray) -> None:
 def _d_SnapshotHeaderRecord_v0(B: memoryview, P: int) -> tuple[SnapshotHeaderRecord, int]:
     (f0, f1,) = _S_hq.unpack_from(B, P)
     P += 10
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SnapshotHeaderRecord(f0, f1, tf), P
 
 
@@ -959,14 +1027,24 @@ def _d_VotersRecord_Voter_Endpoint_v0(B: memoryview, P: int) -> tuple[VotersReco
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VotersRecord_Voter_Endpoint(f0, f1, f2, tf), P
 
 
 def _d_VotersRecord_Voter_KRaftVersionFeature_v0(B: memoryview, P: int) -> tuple[VotersRecord.Voter.KRaftVersionFeature, int]:
     (f0, f1,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VotersRecord_Voter_KRaftVersionFeature(f0, f1, tf), P
 
 
@@ -974,35 +1052,57 @@ def _d_VotersRecord_Voter_v0(B: memoryview, P: int) -> tuple[VotersRecord.Voter,
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[VotersRecord.Voter.Endpoint]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Endpoints has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_VotersRecord_Voter_Endpoint_v0(B, P)
             f2.append(e_f2)
     f3, P = _d_VotersRecord_Voter_KRaftVersionFeature_v0(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VotersRecord_Voter(f0, f1, f2, f3, tf), P
 
 
 def _d_VotersRecord_v0(B: memoryview, P: int) -> tuple[VotersRecord, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VotersRecord.Voter]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Voters has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VotersRecord_Voter_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VotersRecord(f0, f1, tf), P
 
 
@@ -1030,10 +1130,9 @@ def _e_VotersRecord_Voter_v0(o: VotersRecord.Voter, O: bytearray) -> None:
     a2 = o.endpoints
     if a2 is None:
         raise EncodeError('non-nullable array Endpoints is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_VotersRecord_Voter_Endpoint_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_VotersRecord_Voter_Endpoint_v0(e_a2, O)
     a3 = o.k_raft_version_feature
     if a3 is None:
         raise EncodeError('non-nullable struct KRaftVersionFeature is None')
@@ -1049,10 +1148,9 @@ def _e_VotersRecord_v0(o: VotersRecord, O: bytearray) -> None:
     a1 = o.voters
     if a1 is None:
         raise EncodeError('non-nullable array Voters is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VotersRecord_Voter_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VotersRecord_Voter_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -286,7 +286,8 @@ def _d_ProduceRequest_TopicProduceData_v3(B: memoryview, P: int) -> tuple[Produc
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionData has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceRequest_TopicProduceData_PartitionProduceData_v3(B, P)
@@ -302,7 +303,8 @@ def _d_ProduceRequest_v3(B: memoryview, P: int) -> tuple[ProduceRequest, int]:
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array TopicData has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ProduceRequest_TopicProduceData_v3(B, P)
@@ -313,24 +315,53 @@ def _d_ProduceRequest_v3(B: memoryview, P: int) -> tuple[ProduceRequest, int]:
 def _d_ProduceRequest_TopicProduceData_PartitionProduceData_v9(B: memoryview, P: int) -> tuple[ProduceRequest.TopicProduceData.PartitionProduceData, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    f1, P = read_compact_nullable_bytes_view(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    f1: bytes | memoryview | FileRegion | None
+    if n_f1 == 0:
+        f1 = None
+    else:
+        end = P + n_f1 - 1
+        if end > len(B):
+            raise DecodeError(f'records of {n_f1 - 1} bytes exceed the buffer')
+        f1 = B[P:end]
+        P = end
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceRequest_TopicProduceData_PartitionProduceData(f0, f1, tf), P
 
 
 def _d_ProduceRequest_TopicProduceData_v9(B: memoryview, P: int) -> tuple[ProduceRequest.TopicProduceData, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ProduceRequest.TopicProduceData.PartitionProduceData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionData has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceRequest_TopicProduceData_PartitionProduceData_v9(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceRequest_TopicProduceData(f0, ZERO_UUID, f2, tf), P
 
 
@@ -338,33 +369,55 @@ def _d_ProduceRequest_v9(B: memoryview, P: int) -> tuple[ProduceRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
     (f1, f2,) = _S_hi.unpack_from(B, P)
     P += 6
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ProduceRequest.TopicProduceData]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array TopicData has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ProduceRequest_TopicProduceData_v9(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceRequest(f0, f1, f2, f3, tf), P
 
 
 def _d_ProduceRequest_TopicProduceData_v13(B: memoryview, P: int) -> tuple[ProduceRequest.TopicProduceData, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ProduceRequest.TopicProduceData.PartitionProduceData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionData has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceRequest_TopicProduceData_PartitionProduceData_v9(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceRequest_TopicProduceData('', f1, f2, tf), P
 
 
@@ -372,17 +425,28 @@ def _d_ProduceRequest_v13(B: memoryview, P: int) -> tuple[ProduceRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
     (f1, f2,) = _S_hi.unpack_from(B, P)
     P += 6
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ProduceRequest.TopicProduceData]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array TopicData has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ProduceRequest_TopicProduceData_v13(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceRequest(f0, f1, f2, f3, tf), P
 
 
@@ -425,10 +489,9 @@ def _e_ProduceRequest_TopicProduceData_v9(o: ProduceRequest.TopicProduceData, O:
     a1 = o.partition_data
     if a1 is None:
         raise EncodeError('non-nullable array PartitionData is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ProduceRequest_TopicProduceData_PartitionProduceData_v9(e_a1, O, rg)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ProduceRequest_TopicProduceData_PartitionProduceData_v9(e_a1, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -441,10 +504,9 @@ def _e_ProduceRequest_v9(o: ProduceRequest, O: bytearray, rg: Regions | None) ->
     a3 = o.topic_data
     if a3 is None:
         raise EncodeError('non-nullable array TopicData is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ProduceRequest_TopicProduceData_v9(e_a3, O, rg)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ProduceRequest_TopicProduceData_v9(e_a3, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -456,10 +518,9 @@ def _e_ProduceRequest_TopicProduceData_v13(o: ProduceRequest.TopicProduceData, O
     a1 = o.partition_data
     if a1 is None:
         raise EncodeError('non-nullable array PartitionData is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ProduceRequest_TopicProduceData_PartitionProduceData_v9(e_a1, O, rg)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ProduceRequest_TopicProduceData_PartitionProduceData_v9(e_a1, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -472,10 +533,9 @@ def _e_ProduceRequest_v13(o: ProduceRequest, O: bytearray, rg: Regions | None) -
     a3 = o.topic_data
     if a3 is None:
         raise EncodeError('non-nullable array TopicData is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ProduceRequest_TopicProduceData_v13(e_a3, O, rg)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ProduceRequest_TopicProduceData_v13(e_a3, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -496,7 +556,8 @@ def _d_ProduceResponse_TopicProduceResponse_v3(B: memoryview, P: int) -> tuple[P
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionResponses has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v3(B, P)
@@ -511,7 +572,8 @@ def _d_ProduceResponse_v3(B: memoryview, P: int) -> tuple[ProduceResponse, int]:
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ProduceResponse_TopicProduceResponse_v3(B, P)
@@ -535,7 +597,8 @@ def _d_ProduceResponse_TopicProduceResponse_v5(B: memoryview, P: int) -> tuple[P
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionResponses has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v5(B, P)
@@ -550,7 +613,8 @@ def _d_ProduceResponse_v5(B: memoryview, P: int) -> tuple[ProduceResponse, int]:
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ProduceResponse_TopicProduceResponse_v5(B, P)
@@ -574,7 +638,8 @@ def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v8(B: memor
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array RecordErrors has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v8(B, P)
@@ -591,7 +656,8 @@ def _d_ProduceResponse_TopicProduceResponse_v8(B: memoryview, P: int) -> tuple[P
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionResponses has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v8(B, P)
@@ -606,7 +672,8 @@ def _d_ProduceResponse_v8(B: memoryview, P: int) -> tuple[ProduceResponse, int]:
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ProduceResponse_TopicProduceResponse_v8(B, P)
@@ -620,77 +687,126 @@ def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexA
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage(f0, f1, tf), P
 
 
 def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v9(B: memoryview, P: int) -> tuple[ProduceResponse.TopicProduceResponse.PartitionProduceResponse, int]:
     (f0, f1, f2, f3, f4,) = _S_ihqqq.unpack_from(B, P)
     P += 30
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse.BatchIndexAndErrorMessage]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array RecordErrors has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v9(B, P)
             f5.append(e_f5)
     f6, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse(f0, f1, f2, f3, f4, f5, f6, _C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch(), tf), P
 
 
 def _d_ProduceResponse_TopicProduceResponse_v9(B: memoryview, P: int) -> tuple[ProduceResponse.TopicProduceResponse, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionResponses has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v9(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_TopicProduceResponse(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_ProduceResponse_v9(B: memoryview, P: int) -> tuple[ProduceResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ProduceResponse.TopicProduceResponse]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ProduceResponse_TopicProduceResponse_v9(B, P)
             f0.append(e_f0)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse(f0, f1, [], tf), P
 
 
 def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch_v10(B: memoryview, P: int) -> tuple[ProduceResponse.TopicProduceResponse.PartitionProduceResponse.LeaderIdAndEpoch, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch(f0, f1, tf), P
 
 
 def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(B: memoryview, P: int) -> tuple[ProduceResponse.TopicProduceResponse.PartitionProduceResponse, int]:
     (f0, f1, f2, f3, f4,) = _S_ihqqq.unpack_from(B, P)
     P += 30
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse.BatchIndexAndErrorMessage]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array RecordErrors has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v9(B, P)
@@ -698,7 +814,11 @@ def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(B: memo
     f6, P = read_compact_nullable_string(B, P)
     tf: list[tuple[int, bytes]] | None = None
     f7: ProduceResponse.TopicProduceResponse.PartitionProduceResponse.LeaderIdAndEpoch = _C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -719,17 +839,28 @@ def _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(B: memo
 
 def _d_ProduceResponse_TopicProduceResponse_v10(B: memoryview, P: int) -> tuple[ProduceResponse.TopicProduceResponse, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionResponses has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_TopicProduceResponse(f0, ZERO_UUID, f2, tf), P
 
 
@@ -740,17 +871,28 @@ def _d_ProduceResponse_NodeEndpoint_v10(B: memoryview, P: int) -> tuple[ProduceR
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_NodeEndpoint(f0, f1, f2, f3, tf), P
 
 
 def _d_ProduceResponse_v10(B: memoryview, P: int) -> tuple[ProduceResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ProduceResponse.TopicProduceResponse]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ProduceResponse_TopicProduceResponse_v10(B, P)
@@ -759,7 +901,11 @@ def _d_ProduceResponse_v10(B: memoryview, P: int) -> tuple[ProduceResponse, int]
     P += 4
     tf: list[tuple[int, bytes]] | None = None
     f2: list[ProduceResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -767,11 +913,17 @@ def _d_ProduceResponse_v10(B: memoryview, P: int) -> tuple[ProduceResponse, int]
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f2, p2 = read_compact_array_len(sb, p2)
+                n_f2 = sb[p2]
+                if n_f2 < 0x80:
+                    p2 += 1
+                else:
+                    n_f2, p2 = read_uvarint(sb, p2)
+                n_f2 -= 1
                 if n_f2 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f2}')
                 else:
-                    check_count(n_f2, sb, p2)
+                    if n_f2 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f2} exceeds the buffer')
                     f2 = []
                     for _ in range(n_f2):
                         e_f2, p2 = _d_ProduceResponse_NodeEndpoint_v10(sb, p2)
@@ -788,27 +940,44 @@ def _d_ProduceResponse_v10(B: memoryview, P: int) -> tuple[ProduceResponse, int]
 
 def _d_ProduceResponse_TopicProduceResponse_v13(B: memoryview, P: int) -> tuple[ProduceResponse.TopicProduceResponse, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionResponses has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ProduceResponse_TopicProduceResponse('', f1, f2, tf), P
 
 
 def _d_ProduceResponse_v13(B: memoryview, P: int) -> tuple[ProduceResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ProduceResponse.TopicProduceResponse]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ProduceResponse_TopicProduceResponse_v13(B, P)
@@ -817,7 +986,11 @@ def _d_ProduceResponse_v13(B: memoryview, P: int) -> tuple[ProduceResponse, int]
     P += 4
     tf: list[tuple[int, bytes]] | None = None
     f2: list[ProduceResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -825,11 +998,17 @@ def _d_ProduceResponse_v13(B: memoryview, P: int) -> tuple[ProduceResponse, int]
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f2, p2 = read_compact_array_len(sb, p2)
+                n_f2 = sb[p2]
+                if n_f2 < 0x80:
+                    p2 += 1
+                else:
+                    n_f2, p2 = read_uvarint(sb, p2)
+                n_f2 -= 1
                 if n_f2 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f2}')
                 else:
-                    check_count(n_f2, sb, p2)
+                    if n_f2 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f2} exceeds the buffer')
                     f2 = []
                     for _ in range(n_f2):
                         e_f2, p2 = _d_ProduceResponse_NodeEndpoint_v10(sb, p2)
@@ -845,7 +1024,7 @@ def _d_ProduceResponse_v13(B: memoryview, P: int) -> tuple[ProduceResponse, int]
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v3(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 3')
     O += _S_ihqq.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms)
 
@@ -873,7 +1052,7 @@ def _e_ProduceResponse_v3(o: ProduceResponse, O: bytearray) -> None:
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v4(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 4')
     O += _S_ihqq.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms)
 
@@ -901,7 +1080,7 @@ def _e_ProduceResponse_v4(o: ProduceResponse, O: bytearray) -> None:
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v5(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 5')
     O += _S_ihqqq.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset)
 
@@ -929,7 +1108,7 @@ def _e_ProduceResponse_v5(o: ProduceResponse, O: bytearray) -> None:
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v6(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 6')
     O += _S_ihqqq.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset)
 
@@ -957,7 +1136,7 @@ def _e_ProduceResponse_v6(o: ProduceResponse, O: bytearray) -> None:
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v7(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 7')
     O += _S_ihqqq.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset)
 
@@ -990,7 +1169,7 @@ def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexA
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v8(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 8')
     a5 = o.record_errors
     if a5 is None:
@@ -1033,16 +1212,15 @@ def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexA
 
 
 def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v9(o: ProduceResponse.TopicProduceResponse.PartitionProduceResponse, O: bytearray) -> None:
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('ProduceResponse.CurrentLeader is not supported in version 9')
     O += _S_ihqqq.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset)
     a5 = o.record_errors
     if a5 is None:
         raise EncodeError('non-nullable array RecordErrors is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v9(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v9(e_a5, O)
     write_compact_nullable_string(O, o.error_message)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1055,10 +1233,9 @@ def _e_ProduceResponse_TopicProduceResponse_v9(o: ProduceResponse.TopicProduceRe
     a1 = o.partition_responses
     if a1 is None:
         raise EncodeError('non-nullable array PartitionResponses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v9(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v9(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1071,10 +1248,9 @@ def _e_ProduceResponse_v9(o: ProduceResponse, O: bytearray) -> None:
     a0 = o.responses
     if a0 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ProduceResponse_TopicProduceResponse_v9(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ProduceResponse_TopicProduceResponse_v9(e_a0, O)
     O += _S_i.pack(o.throttle_time_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1095,20 +1271,22 @@ def _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(o: Prod
     a5 = o.record_errors
     if a5 is None:
         raise EncodeError('non-nullable array RecordErrors is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v9(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_BatchIndexAndErrorMessage_v9(e_a5, O)
     write_compact_nullable_string(O, o.error_message)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.current_leader != _DEF_C_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.current_leader
+    if t0 is not None and ((t0.leader_id != -1) or (t0.leader_epoch != -1) or (t0.unknown_tagged_fields)):
         tb = bytearray()
-        t0 = o.current_leader
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable struct CurrentLeader is None')
-        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch_v10(t0, tb)
+        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_LeaderIdAndEpoch_v10(t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1119,10 +1297,9 @@ def _e_ProduceResponse_TopicProduceResponse_v10(o: ProduceResponse.TopicProduceR
     a1 = o.partition_responses
     if a1 is None:
         raise EncodeError('non-nullable array PartitionResponses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1144,23 +1321,24 @@ def _e_ProduceResponse_v10(o: ProduceResponse, O: bytearray) -> None:
     a0 = o.responses
     if a0 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ProduceResponse_TopicProduceResponse_v10(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ProduceResponse_TopicProduceResponse_v10(e_a0, O)
     O += _S_i.pack(o.throttle_time_ms)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_ProduceResponse_NodeEndpoint_v10(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_ProduceResponse_NodeEndpoint_v10(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1171,10 +1349,9 @@ def _e_ProduceResponse_TopicProduceResponse_v13(o: ProduceResponse.TopicProduceR
     a1 = o.partition_responses
     if a1 is None:
         raise EncodeError('non-nullable array PartitionResponses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ProduceResponse_TopicProduceResponse_PartitionProduceResponse_v10(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1185,23 +1362,24 @@ def _e_ProduceResponse_v13(o: ProduceResponse, O: bytearray) -> None:
     a0 = o.responses
     if a0 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ProduceResponse_TopicProduceResponse_v13(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ProduceResponse_TopicProduceResponse_v13(e_a0, O)
     O += _S_i.pack(o.throttle_time_ms)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_ProduceResponse_NodeEndpoint_v10(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_ProduceResponse_NodeEndpoint_v10(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

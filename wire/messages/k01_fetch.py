@@ -374,7 +374,8 @@ def _d_FetchRequest_FetchTopic_v4(B: memoryview, P: int) -> tuple[FetchRequest.F
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v4(B, P)
@@ -389,7 +390,8 @@ def _d_FetchRequest_v4(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v4(B, P)
@@ -411,7 +413,8 @@ def _d_FetchRequest_FetchTopic_v5(B: memoryview, P: int) -> tuple[FetchRequest.F
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v5(B, P)
@@ -426,7 +429,8 @@ def _d_FetchRequest_v5(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v5(B, P)
@@ -455,7 +459,8 @@ def _d_FetchRequest_v7(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v5(B, P)
@@ -466,7 +471,8 @@ def _d_FetchRequest_v7(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v7(B, P)
@@ -488,7 +494,8 @@ def _d_FetchRequest_FetchTopic_v9(B: memoryview, P: int) -> tuple[FetchRequest.F
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v9(B, P)
@@ -503,7 +510,8 @@ def _d_FetchRequest_v9(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v9(B, P)
@@ -514,7 +522,8 @@ def _d_FetchRequest_v9(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v7(B, P)
@@ -529,7 +538,8 @@ def _d_FetchRequest_v11(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v9(B, P)
@@ -540,7 +550,8 @@ def _d_FetchRequest_v11(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v7(B, P)
@@ -552,29 +563,50 @@ def _d_FetchRequest_v11(B: memoryview, P: int) -> tuple[FetchRequest, int]:
 def _d_FetchRequest_FetchTopic_FetchPartition_v12(B: memoryview, P: int) -> tuple[FetchRequest.FetchTopic.FetchPartition, int]:
     (f0, f1, f2, f3, f4, f5,) = _S_iiqiqi.unpack_from(B, P)
     P += 32
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_FetchTopic_FetchPartition(f0, f1, f2, f3, f4, f5, ZERO_UUID, 9223372036854775807, tf), P
 
 
 def _d_FetchRequest_FetchTopic_v12(B: memoryview, P: int) -> tuple[FetchRequest.FetchTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchRequest.FetchTopic.FetchPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v12(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_FetchTopic(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_FetchRequest_ForgottenTopic_v12(B: memoryview, P: int) -> tuple[FetchRequest.ForgottenTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
@@ -582,29 +614,46 @@ def _d_FetchRequest_ForgottenTopic_v12(B: memoryview, P: int) -> tuple[FetchRequ
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_ForgottenTopic(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_FetchRequest_v12(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     (f1, f3, f4, f5, f6, f7, f8,) = _S_iiiibii.unpack_from(B, P)
     P += 25
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[FetchRequest.FetchTopic]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v12(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[FetchRequest.ForgottenTopic]
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v12(B, P)
@@ -612,7 +661,11 @@ def _d_FetchRequest_v12(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     f11, P = read_compact_string(B, P)
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -633,23 +686,39 @@ def _d_FetchRequest_v12(B: memoryview, P: int) -> tuple[FetchRequest, int]:
 
 def _d_FetchRequest_FetchTopic_v13(B: memoryview, P: int) -> tuple[FetchRequest.FetchTopic, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchRequest.FetchTopic.FetchPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v12(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_FetchTopic('', f1, f2, tf), P
 
 
 def _d_FetchRequest_ForgottenTopic_v13(B: memoryview, P: int) -> tuple[FetchRequest.ForgottenTopic, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
@@ -657,29 +726,46 @@ def _d_FetchRequest_ForgottenTopic_v13(B: memoryview, P: int) -> tuple[FetchRequ
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_ForgottenTopic('', f1, f2, tf), P
 
 
 def _d_FetchRequest_v13(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     (f1, f3, f4, f5, f6, f7, f8,) = _S_iiiibii.unpack_from(B, P)
     P += 25
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[FetchRequest.FetchTopic]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v13(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[FetchRequest.ForgottenTopic]
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v13(B, P)
@@ -687,7 +773,11 @@ def _d_FetchRequest_v13(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     f11, P = read_compact_string(B, P)
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -709,29 +799,46 @@ def _d_FetchRequest_v13(B: memoryview, P: int) -> tuple[FetchRequest, int]:
 def _d_FetchRequest_ReplicaState_v15(B: memoryview, P: int) -> tuple[FetchRequest.ReplicaState, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_ReplicaState(f0, f1, tf), P
 
 
 def _d_FetchRequest_v15(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     (f3, f4, f5, f6, f7, f8,) = _S_iiibii.unpack_from(B, P)
     P += 21
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[FetchRequest.FetchTopic]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v13(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[FetchRequest.ForgottenTopic]
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v13(B, P)
@@ -740,7 +847,11 @@ def _d_FetchRequest_v15(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
     f2: FetchRequest.ReplicaState = _C_FetchRequest_ReplicaState()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -770,7 +881,11 @@ def _d_FetchRequest_FetchTopic_FetchPartition_v17(B: memoryview, P: int) -> tupl
     P += 32
     tf: list[tuple[int, bytes]] | None = None
     f6: UUID = ZERO_UUID
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -791,39 +906,62 @@ def _d_FetchRequest_FetchTopic_FetchPartition_v17(B: memoryview, P: int) -> tupl
 
 def _d_FetchRequest_FetchTopic_v17(B: memoryview, P: int) -> tuple[FetchRequest.FetchTopic, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchRequest.FetchTopic.FetchPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v17(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_FetchTopic('', f1, f2, tf), P
 
 
 def _d_FetchRequest_v17(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     (f3, f4, f5, f6, f7, f8,) = _S_iiibii.unpack_from(B, P)
     P += 21
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[FetchRequest.FetchTopic]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v17(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[FetchRequest.ForgottenTopic]
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v13(B, P)
@@ -832,7 +970,11 @@ def _d_FetchRequest_v17(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
     f2: FetchRequest.ReplicaState = _C_FetchRequest_ReplicaState()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -863,7 +1005,11 @@ def _d_FetchRequest_FetchTopic_FetchPartition_v18(B: memoryview, P: int) -> tupl
     tf: list[tuple[int, bytes]] | None = None
     f6: UUID = ZERO_UUID
     f7: int = 9223372036854775807
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -891,39 +1037,62 @@ def _d_FetchRequest_FetchTopic_FetchPartition_v18(B: memoryview, P: int) -> tupl
 
 def _d_FetchRequest_FetchTopic_v18(B: memoryview, P: int) -> tuple[FetchRequest.FetchTopic, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchRequest.FetchTopic.FetchPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchRequest_FetchTopic_FetchPartition_v18(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchRequest_FetchTopic('', f1, f2, tf), P
 
 
 def _d_FetchRequest_v18(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     (f3, f4, f5, f6, f7, f8,) = _S_iiibii.unpack_from(B, P)
     P += 21
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[FetchRequest.FetchTopic]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_FetchRequest_FetchTopic_v18(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[FetchRequest.ForgottenTopic]
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_FetchRequest_ForgottenTopic_v13(B, P)
@@ -932,7 +1101,11 @@ def _d_FetchRequest_v18(B: memoryview, P: int) -> tuple[FetchRequest, int]:
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
     f2: FetchRequest.ReplicaState = _C_FetchRequest_ReplicaState()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -974,7 +1147,7 @@ def _e_FetchRequest_FetchTopic_v4(o: FetchRequest.FetchTopic, O: bytearray) -> N
 
 
 def _e_FetchRequest_v4(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 4')
     if bool(o.forgotten_topics_data):
         raise EncodeError('FetchRequest.ForgottenTopicsData is not supported in version 4')
@@ -1003,7 +1176,7 @@ def _e_FetchRequest_FetchTopic_v5(o: FetchRequest.FetchTopic, O: bytearray) -> N
 
 
 def _e_FetchRequest_v5(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 5')
     if bool(o.forgotten_topics_data):
         raise EncodeError('FetchRequest.ForgottenTopicsData is not supported in version 5')
@@ -1032,7 +1205,7 @@ def _e_FetchRequest_FetchTopic_v6(o: FetchRequest.FetchTopic, O: bytearray) -> N
 
 
 def _e_FetchRequest_v6(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 6')
     if bool(o.forgotten_topics_data):
         raise EncodeError('FetchRequest.ForgottenTopicsData is not supported in version 6')
@@ -1070,7 +1243,7 @@ def _e_FetchRequest_ForgottenTopic_v7(o: FetchRequest.ForgottenTopic, O: bytearr
 
 
 def _e_FetchRequest_v7(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 7')
     a7 = o.topics
     if a7 is None:
@@ -1103,7 +1276,7 @@ def _e_FetchRequest_FetchTopic_v8(o: FetchRequest.FetchTopic, O: bytearray) -> N
 
 
 def _e_FetchRequest_v8(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 8')
     a7 = o.topics
     if a7 is None:
@@ -1136,7 +1309,7 @@ def _e_FetchRequest_FetchTopic_v9(o: FetchRequest.FetchTopic, O: bytearray) -> N
 
 
 def _e_FetchRequest_v9(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 9')
     a7 = o.topics
     if a7 is None:
@@ -1169,7 +1342,7 @@ def _e_FetchRequest_FetchTopic_v10(o: FetchRequest.FetchTopic, O: bytearray) -> 
 
 
 def _e_FetchRequest_v10(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 10')
     a7 = o.topics
     if a7 is None:
@@ -1202,7 +1375,7 @@ def _e_FetchRequest_FetchTopic_v11(o: FetchRequest.FetchTopic, O: bytearray) -> 
 
 
 def _e_FetchRequest_v11(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 11')
     a7 = o.topics
     if a7 is None:
@@ -1232,10 +1405,9 @@ def _e_FetchRequest_FetchTopic_v12(o: FetchRequest.FetchTopic, O: bytearray) -> 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchRequest_FetchTopic_FetchPartition_v12(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchRequest_FetchTopic_FetchPartition_v12(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1247,9 +1419,8 @@ def _e_FetchRequest_ForgottenTopic_v12(o: FetchRequest.ForgottenTopic, O: bytear
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1257,30 +1428,31 @@ def _e_FetchRequest_ForgottenTopic_v12(o: FetchRequest.ForgottenTopic, O: bytear
 
 
 def _e_FetchRequest_v12(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 12')
     O += _S_iiiibii.pack(o.replica_id, o.max_wait_ms, o.min_bytes, o.max_bytes, o.isolation_level, o.session_id, o.session_epoch)
     a7 = o.topics
     if a7 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_FetchTopic_v12(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_FetchTopic_v12(e_a7, O)
     a8 = o.forgotten_topics_data
     if a8 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        for e_a8 in a8:
-            _e_FetchRequest_ForgottenTopic_v12(e_a8, O)
+    write_uvarint(O, len(a8) + 1)
+    for e_a8 in a8:
+        _e_FetchRequest_ForgottenTopic_v12(e_a8, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1291,10 +1463,9 @@ def _e_FetchRequest_FetchTopic_v13(o: FetchRequest.FetchTopic, O: bytearray) -> 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchRequest_FetchTopic_FetchPartition_v12(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchRequest_FetchTopic_FetchPartition_v12(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1306,9 +1477,8 @@ def _e_FetchRequest_ForgottenTopic_v13(o: FetchRequest.ForgottenTopic, O: bytear
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1316,60 +1486,62 @@ def _e_FetchRequest_ForgottenTopic_v13(o: FetchRequest.ForgottenTopic, O: bytear
 
 
 def _e_FetchRequest_v13(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 13')
     O += _S_iiiibii.pack(o.replica_id, o.max_wait_ms, o.min_bytes, o.max_bytes, o.isolation_level, o.session_id, o.session_epoch)
     a7 = o.topics
     if a7 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_FetchTopic_v13(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_FetchTopic_v13(e_a7, O)
     a8 = o.forgotten_topics_data
     if a8 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        for e_a8 in a8:
-            _e_FetchRequest_ForgottenTopic_v13(e_a8, O)
+    write_uvarint(O, len(a8) + 1)
+    for e_a8 in a8:
+        _e_FetchRequest_ForgottenTopic_v13(e_a8, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
 
 
 def _e_FetchRequest_v14(o: FetchRequest, O: bytearray) -> None:
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    if ((o.replica_state.replica_id != -1) or (o.replica_state.replica_epoch != -1) or (o.replica_state.unknown_tagged_fields)):
         raise EncodeError('FetchRequest.ReplicaState is not supported in version 14')
     O += _S_iiiibii.pack(o.replica_id, o.max_wait_ms, o.min_bytes, o.max_bytes, o.isolation_level, o.session_id, o.session_epoch)
     a7 = o.topics
     if a7 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_FetchTopic_v13(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_FetchTopic_v13(e_a7, O)
     a8 = o.forgotten_topics_data
     if a8 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        for e_a8 in a8:
-            _e_FetchRequest_ForgottenTopic_v13(e_a8, O)
+    write_uvarint(O, len(a8) + 1)
+    for e_a8 in a8:
+        _e_FetchRequest_ForgottenTopic_v13(e_a8, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1390,31 +1562,35 @@ def _e_FetchRequest_v15(o: FetchRequest, O: bytearray) -> None:
     a6 = o.topics
     if a6 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_FetchRequest_FetchTopic_v13(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_FetchRequest_FetchTopic_v13(e_a6, O)
     a7 = o.forgotten_topics_data
     if a7 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    t1 = o.replica_state
+    if t1 is not None and ((t1.replica_id != -1) or (t1.replica_epoch != -1) or (t1.unknown_tagged_fields)):
         tb = bytearray()
-        t1 = o.replica_state
-        if t1 is None:
+        t1v = t1
+        if t1v is None:
             raise EncodeError('non-nullable struct ReplicaState is None')
-        _e_FetchRequest_ReplicaState_v15(t1, tb)
+        _e_FetchRequest_ReplicaState_v15(t1v, tb)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1427,31 +1603,35 @@ def _e_FetchRequest_v16(o: FetchRequest, O: bytearray) -> None:
     a6 = o.topics
     if a6 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_FetchRequest_FetchTopic_v13(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_FetchRequest_FetchTopic_v13(e_a6, O)
     a7 = o.forgotten_topics_data
     if a7 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    t1 = o.replica_state
+    if t1 is not None and ((t1.replica_id != -1) or (t1.replica_epoch != -1) or (t1.unknown_tagged_fields)):
         tb = bytearray()
-        t1 = o.replica_state
-        if t1 is None:
+        t1v = t1
+        if t1v is None:
             raise EncodeError('non-nullable struct ReplicaState is None')
-        _e_FetchRequest_ReplicaState_v15(t1, tb)
+        _e_FetchRequest_ReplicaState_v15(t1v, tb)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1459,12 +1639,15 @@ def _e_FetchRequest_v16(o: FetchRequest, O: bytearray) -> None:
 
 def _e_FetchRequest_FetchTopic_FetchPartition_v17(o: FetchRequest.FetchTopic.FetchPartition, O: bytearray) -> None:
     O += _S_iiqiqi.pack(o.partition, o.current_leader_epoch, o.fetch_offset, o.last_fetched_epoch, o.log_start_offset, o.partition_max_bytes)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.replica_directory_id != ZERO_UUID:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.replica_directory_id
+    if t0 != ZERO_UUID:
         tb = bytearray()
-        write_uuid(tb, o.replica_directory_id)
+        write_uuid(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1475,10 +1658,9 @@ def _e_FetchRequest_FetchTopic_v17(o: FetchRequest.FetchTopic, O: bytearray) -> 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchRequest_FetchTopic_FetchPartition_v17(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchRequest_FetchTopic_FetchPartition_v17(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1492,31 +1674,35 @@ def _e_FetchRequest_v17(o: FetchRequest, O: bytearray) -> None:
     a6 = o.topics
     if a6 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_FetchRequest_FetchTopic_v17(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_FetchRequest_FetchTopic_v17(e_a6, O)
     a7 = o.forgotten_topics_data
     if a7 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    t1 = o.replica_state
+    if t1 is not None and ((t1.replica_id != -1) or (t1.replica_epoch != -1) or (t1.unknown_tagged_fields)):
         tb = bytearray()
-        t1 = o.replica_state
-        if t1 is None:
+        t1v = t1
+        if t1v is None:
             raise EncodeError('non-nullable struct ReplicaState is None')
-        _e_FetchRequest_ReplicaState_v15(t1, tb)
+        _e_FetchRequest_ReplicaState_v15(t1v, tb)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1524,16 +1710,22 @@ def _e_FetchRequest_v17(o: FetchRequest, O: bytearray) -> None:
 
 def _e_FetchRequest_FetchTopic_FetchPartition_v18(o: FetchRequest.FetchTopic.FetchPartition, O: bytearray) -> None:
     O += _S_iiqiqi.pack(o.partition, o.current_leader_epoch, o.fetch_offset, o.last_fetched_epoch, o.log_start_offset, o.partition_max_bytes)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.replica_directory_id != ZERO_UUID:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.replica_directory_id
+    if t0 != ZERO_UUID:
         tb = bytearray()
-        write_uuid(tb, o.replica_directory_id)
+        write_uuid(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.high_watermark != 9223372036854775807:
+    t1 = o.high_watermark
+    if t1 != 9223372036854775807:
         tb = bytearray()
-        tb += _S_q.pack(o.high_watermark)
+        tb += _S_q.pack(t1)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1544,10 +1736,9 @@ def _e_FetchRequest_FetchTopic_v18(o: FetchRequest.FetchTopic, O: bytearray) -> 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchRequest_FetchTopic_FetchPartition_v18(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchRequest_FetchTopic_FetchPartition_v18(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1561,31 +1752,35 @@ def _e_FetchRequest_v18(o: FetchRequest, O: bytearray) -> None:
     a6 = o.topics
     if a6 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_FetchRequest_FetchTopic_v18(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_FetchRequest_FetchTopic_v18(e_a6, O)
     a7 = o.forgotten_topics_data
     if a7 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_FetchRequest_ForgottenTopic_v13(e_a7, O)
     write_compact_string(O, o.rack_id)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.replica_state != _DEF_C_FetchRequest_ReplicaState:
+    t1 = o.replica_state
+    if t1 is not None and ((t1.replica_id != -1) or (t1.replica_epoch != -1) or (t1.unknown_tagged_fields)):
         tb = bytearray()
-        t1 = o.replica_state
-        if t1 is None:
+        t1v = t1
+        if t1v is None:
             raise EncodeError('non-nullable struct ReplicaState is None')
-        _e_FetchRequest_ReplicaState_v15(t1, tb)
+        _e_FetchRequest_ReplicaState_v15(t1v, tb)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -1606,7 +1801,8 @@ def _d_FetchResponse_FetchableTopicResponse_PartitionData_v4(B: memoryview, P: i
             raise DecodeError(f'negative array length {n_f8}')
         f8 = None
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v4(B, P)
@@ -1635,7 +1831,8 @@ def _d_FetchResponse_FetchableTopicResponse_v4(B: memoryview, P: int) -> tuple[F
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_v4(B, P)
@@ -1650,7 +1847,8 @@ def _d_FetchResponse_v4(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v4(B, P)
@@ -1667,7 +1865,8 @@ def _d_FetchResponse_FetchableTopicResponse_PartitionData_v5(B: memoryview, P: i
             raise DecodeError(f'negative array length {n_f8}')
         f8 = None
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v4(B, P)
@@ -1696,7 +1895,8 @@ def _d_FetchResponse_FetchableTopicResponse_v5(B: memoryview, P: int) -> tuple[F
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_v5(B, P)
@@ -1711,7 +1911,8 @@ def _d_FetchResponse_v5(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v5(B, P)
@@ -1726,7 +1927,8 @@ def _d_FetchResponse_v7(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v5(B, P)
@@ -1743,7 +1945,8 @@ def _d_FetchResponse_FetchableTopicResponse_PartitionData_v11(B: memoryview, P: 
             raise DecodeError(f'negative array length {n_f8}')
         f8 = None
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v4(B, P)
@@ -1772,7 +1975,8 @@ def _d_FetchResponse_FetchableTopicResponse_v11(B: memoryview, P: int) -> tuple[
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_v11(B, P)
@@ -1787,7 +1991,8 @@ def _d_FetchResponse_v11(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v11(B, P)
@@ -1798,54 +2003,97 @@ def _d_FetchResponse_v11(B: memoryview, P: int) -> tuple[FetchResponse, int]:
 def _d_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v12(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse.PartitionData.AbortedTransaction, int]:
     (f0, f1,) = _S_qq.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction(f0, f1, tf), P
 
 
 def _d_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset_v12(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse.PartitionData.EpochEndOffset, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset(f0, f1, tf), P
 
 
 def _d_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch_v12(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse.PartitionData.LeaderIdAndEpoch, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch(f0, f1, tf), P
 
 
 def _d_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId_v12(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse.PartitionData.SnapshotId, int]:
     (f0, f1,) = _S_qi.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId(f0, f1, tf), P
 
 
 def _d_FetchResponse_FetchableTopicResponse_PartitionData_v12(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse.PartitionData, int]:
     (f0, f1, f2, f3, f4,) = _S_ihqqq.unpack_from(B, P)
     P += 30
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[FetchResponse.FetchableTopicResponse.PartitionData.AbortedTransaction] | None
     if n_f8 < 0:
         if n_f8 != -1:
             raise DecodeError(f'negative array length {n_f8}')
         f8 = None
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v12(B, P)
             f8.append(e_f8)
     (f9,) = _S_i.unpack_from(B, P)
     P += 4
-    f10, P = read_compact_nullable_bytes_view(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    f10: bytes | memoryview | FileRegion | None
+    if n_f10 == 0:
+        f10 = None
+    else:
+        end = P + n_f10 - 1
+        if end > len(B):
+            raise DecodeError(f'records of {n_f10 - 1} bytes exceed the buffer')
+        f10 = B[P:end]
+        P = end
     tf: list[tuple[int, bytes]] | None = None
     f5: FetchResponse.FetchableTopicResponse.PartitionData.EpochEndOffset = _C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset()
     f6: FetchResponse.FetchableTopicResponse.PartitionData.LeaderIdAndEpoch = _C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch()
     f7: FetchResponse.FetchableTopicResponse.PartitionData.SnapshotId = _C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -1878,67 +2126,111 @@ def _d_FetchResponse_FetchableTopicResponse_PartitionData_v12(B: memoryview, P: 
 
 def _d_FetchResponse_FetchableTopicResponse_v12(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchResponse.FetchableTopicResponse.PartitionData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_v12(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_FetchableTopicResponse(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_FetchResponse_v12(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     (f0, f1, f2,) = _S_ihi.unpack_from(B, P)
     P += 10
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[FetchResponse.FetchableTopicResponse]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v12(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse(f0, f1, f2, f3, [], tf), P
 
 
 def _d_FetchResponse_FetchableTopicResponse_v13(B: memoryview, P: int) -> tuple[FetchResponse.FetchableTopicResponse, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchResponse.FetchableTopicResponse.PartitionData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchResponse_FetchableTopicResponse_PartitionData_v12(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_FetchableTopicResponse('', f1, f2, tf), P
 
 
 def _d_FetchResponse_v13(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     (f0, f1, f2,) = _S_ihi.unpack_from(B, P)
     P += 10
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[FetchResponse.FetchableTopicResponse]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v13(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse(f0, f1, f2, f3, [], tf), P
 
 
@@ -1949,26 +2241,41 @@ def _d_FetchResponse_NodeEndpoint_v16(B: memoryview, P: int) -> tuple[FetchRespo
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchResponse_NodeEndpoint(f0, f1, f2, f3, tf), P
 
 
 def _d_FetchResponse_v16(B: memoryview, P: int) -> tuple[FetchResponse, int]:
     (f0, f1, f2,) = _S_ihi.unpack_from(B, P)
     P += 10
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[FetchResponse.FetchableTopicResponse]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchResponse_FetchableTopicResponse_v13(B, P)
             f3.append(e_f3)
     tf: list[tuple[int, bytes]] | None = None
     f4: list[FetchResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -1976,11 +2283,17 @@ def _d_FetchResponse_v16(B: memoryview, P: int) -> tuple[FetchResponse, int]:
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f4, p2 = read_compact_array_len(sb, p2)
+                n_f4 = sb[p2]
+                if n_f4 < 0x80:
+                    p2 += 1
+                else:
+                    n_f4, p2 = read_uvarint(sb, p2)
+                n_f4 -= 1
                 if n_f4 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f4}')
                 else:
-                    check_count(n_f4, sb, p2)
+                    if n_f4 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f4} exceeds the buffer')
                     f4 = []
                     for _ in range(n_f4):
                         e_f4, p2 = _d_FetchResponse_NodeEndpoint_v16(sb, p2)
@@ -2000,11 +2313,11 @@ def _e_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v4(
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v4(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 4')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 4')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 4')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 4')
@@ -2043,11 +2356,11 @@ def _e_FetchResponse_v4(o: FetchResponse, O: bytearray, rg: Regions | None) -> N
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v5(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 5')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 5')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 5')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 5')
@@ -2086,11 +2399,11 @@ def _e_FetchResponse_v5(o: FetchResponse, O: bytearray, rg: Regions | None) -> N
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v6(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 6')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 6')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 6')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 6')
@@ -2129,11 +2442,11 @@ def _e_FetchResponse_v6(o: FetchResponse, O: bytearray, rg: Regions | None) -> N
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v7(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 7')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 7')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 7')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 7')
@@ -2170,11 +2483,11 @@ def _e_FetchResponse_v7(o: FetchResponse, O: bytearray, rg: Regions | None) -> N
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v8(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 8')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 8')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 8')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 8')
@@ -2211,11 +2524,11 @@ def _e_FetchResponse_v8(o: FetchResponse, O: bytearray, rg: Regions | None) -> N
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v9(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 9')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 9')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 9')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 9')
@@ -2252,11 +2565,11 @@ def _e_FetchResponse_v9(o: FetchResponse, O: bytearray, rg: Regions | None) -> N
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v10(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 10')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 10')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 10')
     if o.preferred_read_replica != -1:
         raise EncodeError('FetchResponse.PreferredReadReplica is not supported in version 10')
@@ -2293,11 +2606,11 @@ def _e_FetchResponse_v10(o: FetchResponse, O: bytearray, rg: Regions | None) -> 
 
 
 def _e_FetchResponse_FetchableTopicResponse_PartitionData_v11(o: FetchResponse.FetchableTopicResponse.PartitionData, O: bytearray, rg: Regions | None) -> None:
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    if ((o.diverging_epoch.epoch != -1) or (o.diverging_epoch.end_offset != -1) or (o.diverging_epoch.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.DivergingEpoch is not supported in version 11')
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    if ((o.current_leader.leader_id != -1) or (o.current_leader.leader_epoch != -1) or (o.current_leader.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.CurrentLeader is not supported in version 11')
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    if ((o.snapshot_id.end_offset != -1) or (o.snapshot_id.epoch != -1) or (o.snapshot_id.unknown_tagged_fields)):
         raise EncodeError('FetchResponse.SnapshotId is not supported in version 11')
     O += _S_ihqqq.pack(o.partition_index, o.error_code, o.high_watermark, o.last_stable_offset, o.log_start_offset)
     a5 = o.aborted_transactions
@@ -2375,29 +2688,38 @@ def _e_FetchResponse_FetchableTopicResponse_PartitionData_v12(o: FetchResponse.F
             _e_FetchResponse_FetchableTopicResponse_PartitionData_AbortedTransaction_v12(e_a5, O)
     O += _S_i.pack(o.preferred_read_replica)
     write_compact_records(O, o.records, rg, True)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.diverging_epoch != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.diverging_epoch
+    if t0 is not None and ((t0.epoch != -1) or (t0.end_offset != -1) or (t0.unknown_tagged_fields)):
         tb = bytearray()
-        t0 = o.diverging_epoch
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable struct DivergingEpoch is None')
-        _e_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset_v12(t0, tb)
+        _e_FetchResponse_FetchableTopicResponse_PartitionData_EpochEndOffset_v12(t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.current_leader != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch:
+    t1 = o.current_leader
+    if t1 is not None and ((t1.leader_id != -1) or (t1.leader_epoch != -1) or (t1.unknown_tagged_fields)):
         tb = bytearray()
-        t1 = o.current_leader
-        if t1 is None:
+        t1v = t1
+        if t1v is None:
             raise EncodeError('non-nullable struct CurrentLeader is None')
-        _e_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch_v12(t1, tb)
+        _e_FetchResponse_FetchableTopicResponse_PartitionData_LeaderIdAndEpoch_v12(t1v, tb)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if o.snapshot_id != _DEF_C_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId:
+    t2 = o.snapshot_id
+    if t2 is not None and ((t2.end_offset != -1) or (t2.epoch != -1) or (t2.unknown_tagged_fields)):
         tb = bytearray()
-        t2 = o.snapshot_id
-        if t2 is None:
+        t2v = t2
+        if t2v is None:
             raise EncodeError('non-nullable struct SnapshotId is None')
-        _e_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId_v12(t2, tb)
+        _e_FetchResponse_FetchableTopicResponse_PartitionData_SnapshotId_v12(t2v, tb)
+        if tg is None:
+            tg = []
         tg.append((2, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -2408,10 +2730,9 @@ def _e_FetchResponse_FetchableTopicResponse_v12(o: FetchResponse.FetchableTopicR
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchResponse_FetchableTopicResponse_PartitionData_v12(e_a1, O, rg)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchResponse_FetchableTopicResponse_PartitionData_v12(e_a1, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -2425,10 +2746,9 @@ def _e_FetchResponse_v12(o: FetchResponse, O: bytearray, rg: Regions | None) -> 
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_FetchResponse_FetchableTopicResponse_v12(e_a3, O, rg)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_FetchResponse_FetchableTopicResponse_v12(e_a3, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -2440,10 +2760,9 @@ def _e_FetchResponse_FetchableTopicResponse_v13(o: FetchResponse.FetchableTopicR
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchResponse_FetchableTopicResponse_PartitionData_v12(e_a1, O, rg)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchResponse_FetchableTopicResponse_PartitionData_v12(e_a1, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -2457,10 +2776,9 @@ def _e_FetchResponse_v13(o: FetchResponse, O: bytearray, rg: Regions | None) -> 
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -2474,10 +2792,9 @@ def _e_FetchResponse_v14(o: FetchResponse, O: bytearray, rg: Regions | None) -> 
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -2491,10 +2808,9 @@ def _e_FetchResponse_v15(o: FetchResponse, O: bytearray, rg: Regions | None) -> 
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -2517,22 +2833,23 @@ def _e_FetchResponse_v16(o: FetchResponse, O: bytearray, rg: Regions | None) -> 
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_FetchResponse_FetchableTopicResponse_v13(e_a3, O, rg)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_FetchResponse_NodeEndpoint_v16(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_FetchResponse_NodeEndpoint_v16(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

@@ -227,7 +227,8 @@ def _d_ListOffsetsRequest_ListOffsetsTopic_v1(B: memoryview, P: int) -> tuple[Li
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition_v1(B, P)
@@ -242,7 +243,8 @@ def _d_ListOffsetsRequest_v1(B: memoryview, P: int) -> tuple[ListOffsetsRequest,
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListOffsetsRequest_ListOffsetsTopic_v1(B, P)
@@ -257,7 +259,8 @@ def _d_ListOffsetsRequest_v2(B: memoryview, P: int) -> tuple[ListOffsetsRequest,
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListOffsetsRequest_ListOffsetsTopic_v1(B, P)
@@ -279,7 +282,8 @@ def _d_ListOffsetsRequest_ListOffsetsTopic_v4(B: memoryview, P: int) -> tuple[Li
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition_v4(B, P)
@@ -294,7 +298,8 @@ def _d_ListOffsetsRequest_v4(B: memoryview, P: int) -> tuple[ListOffsetsRequest,
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListOffsetsRequest_ListOffsetsTopic_v4(B, P)
@@ -305,59 +310,97 @@ def _d_ListOffsetsRequest_v4(B: memoryview, P: int) -> tuple[ListOffsetsRequest,
 def _d_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition_v6(B: memoryview, P: int) -> tuple[ListOffsetsRequest.ListOffsetsTopic.ListOffsetsPartition, int]:
     (f0, f1, f2,) = _S_iiq.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition(f0, f1, f2, tf), P
 
 
 def _d_ListOffsetsRequest_ListOffsetsTopic_v6(B: memoryview, P: int) -> tuple[ListOffsetsRequest.ListOffsetsTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ListOffsetsRequest.ListOffsetsTopic.ListOffsetsPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsRequest_ListOffsetsTopic(f0, f1, tf), P
 
 
 def _d_ListOffsetsRequest_v6(B: memoryview, P: int) -> tuple[ListOffsetsRequest, int]:
     (f0, f1,) = _S_ib.unpack_from(B, P)
     P += 5
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListOffsetsRequest.ListOffsetsTopic]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListOffsetsRequest_ListOffsetsTopic_v6(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsRequest(f0, f1, f2, 0, tf), P
 
 
 def _d_ListOffsetsRequest_v10(B: memoryview, P: int) -> tuple[ListOffsetsRequest, int]:
     (f0, f1,) = _S_ib.unpack_from(B, P)
     P += 5
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListOffsetsRequest.ListOffsetsTopic]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListOffsetsRequest_ListOffsetsTopic_v6(B, P)
             f2.append(e_f2)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsRequest(f0, f1, f2, f3, tf), P
 
 
@@ -431,10 +474,9 @@ def _e_ListOffsetsRequest_ListOffsetsTopic_v6(o: ListOffsetsRequest.ListOffsetsT
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ListOffsetsRequest_ListOffsetsTopic_ListOffsetsPartition_v6(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -446,10 +488,9 @@ def _e_ListOffsetsRequest_v6(o: ListOffsetsRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListOffsetsRequest_ListOffsetsTopic_v6(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListOffsetsRequest_ListOffsetsTopic_v6(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -461,10 +502,9 @@ def _e_ListOffsetsRequest_v10(o: ListOffsetsRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListOffsetsRequest_ListOffsetsTopic_v6(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListOffsetsRequest_ListOffsetsTopic_v6(e_a2, O)
     O += _S_i.pack(o.timeout_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -486,7 +526,8 @@ def _d_ListOffsetsResponse_ListOffsetsTopicResponse_v1(B: memoryview, P: int) ->
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse_v1(B, P)
@@ -501,7 +542,8 @@ def _d_ListOffsetsResponse_v1(B: memoryview, P: int) -> tuple[ListOffsetsRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_v1(B, P)
@@ -516,7 +558,8 @@ def _d_ListOffsetsResponse_v2(B: memoryview, P: int) -> tuple[ListOffsetsRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_v1(B, P)
@@ -538,7 +581,8 @@ def _d_ListOffsetsResponse_ListOffsetsTopicResponse_v4(B: memoryview, P: int) ->
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse_v4(B, P)
@@ -553,7 +597,8 @@ def _d_ListOffsetsResponse_v4(B: memoryview, P: int) -> tuple[ListOffsetsRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_v4(B, P)
@@ -564,40 +609,67 @@ def _d_ListOffsetsResponse_v4(B: memoryview, P: int) -> tuple[ListOffsetsRespons
 def _d_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse_v6(B: memoryview, P: int) -> tuple[ListOffsetsResponse.ListOffsetsTopicResponse.ListOffsetsPartitionResponse, int]:
     (f0, f1, f2, f3, f4,) = _S_ihqqi.unpack_from(B, P)
     P += 26
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_ListOffsetsResponse_ListOffsetsTopicResponse_v6(B: memoryview, P: int) -> tuple[ListOffsetsResponse.ListOffsetsTopicResponse, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ListOffsetsResponse.ListOffsetsTopicResponse.ListOffsetsPartitionResponse]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsResponse_ListOffsetsTopicResponse(f0, f1, tf), P
 
 
 def _d_ListOffsetsResponse_v6(B: memoryview, P: int) -> tuple[ListOffsetsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ListOffsetsResponse.ListOffsetsTopicResponse]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListOffsetsResponse_ListOffsetsTopicResponse_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListOffsetsResponse(f0, f1, tf), P
 
 
@@ -712,10 +784,9 @@ def _e_ListOffsetsResponse_ListOffsetsTopicResponse_v6(o: ListOffsetsResponse.Li
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ListOffsetsResponse_ListOffsetsTopicResponse_ListOffsetsPartitionResponse_v6(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -727,10 +798,9 @@ def _e_ListOffsetsResponse_v6(o: ListOffsetsResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ListOffsetsResponse_ListOffsetsTopicResponse_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ListOffsetsResponse_ListOffsetsTopicResponse_v6(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

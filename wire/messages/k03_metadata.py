@@ -249,7 +249,8 @@ def _d_MetadataRequest_v0(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v0(B, P)
@@ -266,7 +267,8 @@ def _d_MetadataRequest_v1(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v0(B, P)
@@ -283,7 +285,8 @@ def _d_MetadataRequest_v4(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v0(B, P)
@@ -302,7 +305,8 @@ def _d_MetadataRequest_v8(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v0(B, P)
@@ -314,71 +318,114 @@ def _d_MetadataRequest_v8(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
 
 def _d_MetadataRequest_MetadataRequestTopic_v9(B: memoryview, P: int) -> tuple[MetadataRequest.MetadataRequestTopic, int]:
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataRequest_MetadataRequestTopic(ZERO_UUID, f1, tf), P
 
 
 def _d_MetadataRequest_v9(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[MetadataRequest.MetadataRequestTopic] | None
     if n_f0 < 0:
         if n_f0 != -1:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v9(B, P)
             f0.append(e_f0)
     (f1, f2, f3,) = _S_ooo.unpack_from(B, P)
     P += 3
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataRequest(f0, f1, f2, f3, tf), P
 
 
 def _d_MetadataRequest_MetadataRequestTopic_v10(B: memoryview, P: int) -> tuple[MetadataRequest.MetadataRequestTopic, int]:
     f0, P = read_uuid(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataRequest_MetadataRequestTopic(f0, f1, tf), P
 
 
 def _d_MetadataRequest_v10(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[MetadataRequest.MetadataRequestTopic] | None
     if n_f0 < 0:
         if n_f0 != -1:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v10(B, P)
             f0.append(e_f0)
     (f1, f2, f3,) = _S_ooo.unpack_from(B, P)
     P += 3
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataRequest(f0, f1, f2, f3, tf), P
 
 
 def _d_MetadataRequest_v11(B: memoryview, P: int) -> tuple[MetadataRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[MetadataRequest.MetadataRequestTopic] | None
     if n_f0 < 0:
         if n_f0 != -1:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_MetadataRequest_MetadataRequestTopic_v10(B, P)
             f0.append(e_f0)
     (f1, f3,) = _S_oo.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataRequest(f0, f1, False, f3, tf), P
 
 
@@ -659,7 +706,8 @@ def _d_MetadataResponse_MetadataResponseTopic_v0(B: memoryview, P: int) -> tuple
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v0(B, P)
@@ -674,7 +722,8 @@ def _d_MetadataResponse_v0(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v0(B, P)
@@ -685,7 +734,8 @@ def _d_MetadataResponse_v0(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v0(B, P)
@@ -713,7 +763,8 @@ def _d_MetadataResponse_MetadataResponseTopic_v1(B: memoryview, P: int) -> tuple
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v0(B, P)
@@ -728,7 +779,8 @@ def _d_MetadataResponse_v1(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v1(B, P)
@@ -739,7 +791,8 @@ def _d_MetadataResponse_v1(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v1(B, P)
@@ -754,7 +807,8 @@ def _d_MetadataResponse_v2(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v1(B, P)
@@ -766,7 +820,8 @@ def _d_MetadataResponse_v2(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v1(B, P)
@@ -781,7 +836,8 @@ def _d_MetadataResponse_v3(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v1(B, P)
@@ -793,7 +849,8 @@ def _d_MetadataResponse_v3(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v1(B, P)
@@ -842,7 +899,8 @@ def _d_MetadataResponse_MetadataResponseTopic_v5(B: memoryview, P: int) -> tuple
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v5(B, P)
@@ -857,7 +915,8 @@ def _d_MetadataResponse_v5(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v1(B, P)
@@ -869,7 +928,8 @@ def _d_MetadataResponse_v5(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v5(B, P)
@@ -918,7 +978,8 @@ def _d_MetadataResponse_MetadataResponseTopic_v7(B: memoryview, P: int) -> tuple
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v7(B, P)
@@ -933,7 +994,8 @@ def _d_MetadataResponse_v7(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v1(B, P)
@@ -945,7 +1007,8 @@ def _d_MetadataResponse_v7(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v7(B, P)
@@ -963,7 +1026,8 @@ def _d_MetadataResponse_MetadataResponseTopic_v8(B: memoryview, P: int) -> tuple
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v7(B, P)
@@ -980,7 +1044,8 @@ def _d_MetadataResponse_v8(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v1(B, P)
@@ -992,7 +1057,8 @@ def _d_MetadataResponse_v8(B: memoryview, P: int) -> tuple[MetadataResponse, int
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v8(B, P)
@@ -1009,14 +1075,24 @@ def _d_MetadataResponse_MetadataResponseBroker_v9(B: memoryview, P: int) -> tupl
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse_MetadataResponseBroker(f0, f1, f2, f3, tf), P
 
 
 def _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B: memoryview, P: int) -> tuple[MetadataResponse.MetadataResponseTopic.MetadataResponsePartition, int]:
     (f0, f1, f2, f3,) = _S_hiii.unpack_from(B, P)
     P += 14
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[int]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array ReplicaNodes has length {n_f4}')
@@ -1024,7 +1100,12 @@ def _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B: me
         check_count(n_f4, B, P)
         f4 = list(struct.unpack_from('>%di' % n_f4, B, P))
         P += n_f4 * 4
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[int]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array IsrNodes has length {n_f5}')
@@ -1032,7 +1113,12 @@ def _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B: me
         check_count(n_f5, B, P)
         f5 = list(struct.unpack_from('>%di' % n_f5, B, P))
         P += n_f5 * 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[int]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array OfflineReplicas has length {n_f6}')
@@ -1040,7 +1126,12 @@ def _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B: me
         check_count(n_f6, B, P)
         f6 = list(struct.unpack_from('>%di' % n_f6, B, P))
         P += n_f6 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
@@ -1050,31 +1141,48 @@ def _d_MetadataResponse_MetadataResponseTopic_v9(B: memoryview, P: int) -> tuple
     f1, P = read_compact_string(B, P)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic.MetadataResponsePartition]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B, P)
             f4.append(e_f4)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse_MetadataResponseTopic(f0, f1, ZERO_UUID, f3, f4, f5, tf), P
 
 
 def _d_MetadataResponse_v9(B: memoryview, P: int) -> tuple[MetadataResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[MetadataResponse.MetadataResponseBroker]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v9(B, P)
@@ -1082,19 +1190,30 @@ def _d_MetadataResponse_v9(B: memoryview, P: int) -> tuple[MetadataResponse, int
     f2, P = read_compact_nullable_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v9(B, P)
             f4.append(e_f4)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse(f0, f1, f2, f3, f4, f5, 0, tf), P
 
 
@@ -1105,31 +1224,48 @@ def _d_MetadataResponse_MetadataResponseTopic_v10(B: memoryview, P: int) -> tupl
     f2, P = read_uuid(B, P)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic.MetadataResponsePartition]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B, P)
             f4.append(e_f4)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse_MetadataResponseTopic(f0, f1, f2, f3, f4, f5, tf), P
 
 
 def _d_MetadataResponse_v10(B: memoryview, P: int) -> tuple[MetadataResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[MetadataResponse.MetadataResponseBroker]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v9(B, P)
@@ -1137,31 +1273,48 @@ def _d_MetadataResponse_v10(B: memoryview, P: int) -> tuple[MetadataResponse, in
     f2, P = read_compact_nullable_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v10(B, P)
             f4.append(e_f4)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse(f0, f1, f2, f3, f4, f5, 0, tf), P
 
 
 def _d_MetadataResponse_v11(B: memoryview, P: int) -> tuple[MetadataResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[MetadataResponse.MetadataResponseBroker]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v9(B, P)
@@ -1169,17 +1322,28 @@ def _d_MetadataResponse_v11(B: memoryview, P: int) -> tuple[MetadataResponse, in
     f2, P = read_compact_nullable_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v10(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse(f0, f1, f2, f3, f4, -2147483648, 0, tf), P
 
 
@@ -1190,31 +1354,48 @@ def _d_MetadataResponse_MetadataResponseTopic_v12(B: memoryview, P: int) -> tupl
     f2, P = read_uuid(B, P)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic.MetadataResponsePartition]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(B, P)
             f4.append(e_f4)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse_MetadataResponseTopic(f0, f1, f2, f3, f4, f5, tf), P
 
 
 def _d_MetadataResponse_v12(B: memoryview, P: int) -> tuple[MetadataResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[MetadataResponse.MetadataResponseBroker]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v9(B, P)
@@ -1222,29 +1403,46 @@ def _d_MetadataResponse_v12(B: memoryview, P: int) -> tuple[MetadataResponse, in
     f2, P = read_compact_nullable_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v12(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse(f0, f1, f2, f3, f4, -2147483648, 0, tf), P
 
 
 def _d_MetadataResponse_v13(B: memoryview, P: int) -> tuple[MetadataResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[MetadataResponse.MetadataResponseBroker]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_MetadataResponse_MetadataResponseBroker_v9(B, P)
@@ -1252,19 +1450,30 @@ def _d_MetadataResponse_v13(B: memoryview, P: int) -> tuple[MetadataResponse, in
     f2, P = read_compact_nullable_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[MetadataResponse.MetadataResponseTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_MetadataResponse_MetadataResponseTopic_v12(B, P)
             f4.append(e_f4)
     (f6,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_MetadataResponse(f0, f1, f2, f3, f4, -2147483648, f6, tf), P
 
 
@@ -1621,21 +1830,18 @@ def _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(o: Me
     a4 = o.replica_nodes
     if a4 is None:
         raise EncodeError('non-nullable array ReplicaNodes is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        O += struct.pack('>%di' % len(a4), *a4)
+    write_uvarint(O, len(a4) + 1)
+    O += struct.pack('>%di' % len(a4), *a4)
     a5 = o.isr_nodes
     if a5 is None:
         raise EncodeError('non-nullable array IsrNodes is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        O += struct.pack('>%di' % len(a5), *a5)
+    write_uvarint(O, len(a5) + 1)
+    O += struct.pack('>%di' % len(a5), *a5)
     a6 = o.offline_replicas
     if a6 is None:
         raise EncodeError('non-nullable array OfflineReplicas is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        O += struct.pack('>%di' % len(a6), *a6)
+    write_uvarint(O, len(a6) + 1)
+    O += struct.pack('>%di' % len(a6), *a6)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1649,10 +1855,9 @@ def _e_MetadataResponse_MetadataResponseTopic_v9(o: MetadataResponse.MetadataRes
     a3 = o.partitions
     if a3 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(e_a3, O)
     O += _S_i.pack(o.topic_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1665,19 +1870,17 @@ def _e_MetadataResponse_v9(o: MetadataResponse, O: bytearray) -> None:
     a1 = o.brokers
     if a1 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
     write_compact_nullable_string(O, o.cluster_id)
     O += _S_i.pack(o.controller_id)
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_v9(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_v9(e_a4, O)
     O += _S_i.pack(o.cluster_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1693,10 +1896,9 @@ def _e_MetadataResponse_MetadataResponseTopic_v10(o: MetadataResponse.MetadataRe
     a4 = o.partitions
     if a4 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(e_a4, O)
     O += _S_i.pack(o.topic_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1709,19 +1911,17 @@ def _e_MetadataResponse_v10(o: MetadataResponse, O: bytearray) -> None:
     a1 = o.brokers
     if a1 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
     write_compact_nullable_string(O, o.cluster_id)
     O += _S_i.pack(o.controller_id)
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_v10(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_v10(e_a4, O)
     O += _S_i.pack(o.cluster_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1736,19 +1936,17 @@ def _e_MetadataResponse_v11(o: MetadataResponse, O: bytearray) -> None:
     a1 = o.brokers
     if a1 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
     write_compact_nullable_string(O, o.cluster_id)
     O += _S_i.pack(o.controller_id)
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_v10(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_v10(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1763,10 +1961,9 @@ def _e_MetadataResponse_MetadataResponseTopic_v12(o: MetadataResponse.MetadataRe
     a4 = o.partitions
     if a4 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_MetadataResponsePartition_v9(e_a4, O)
     O += _S_i.pack(o.topic_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1781,19 +1978,17 @@ def _e_MetadataResponse_v12(o: MetadataResponse, O: bytearray) -> None:
     a1 = o.brokers
     if a1 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
     write_compact_nullable_string(O, o.cluster_id)
     O += _S_i.pack(o.controller_id)
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_v12(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_v12(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1807,19 +2002,17 @@ def _e_MetadataResponse_v13(o: MetadataResponse, O: bytearray) -> None:
     a1 = o.brokers
     if a1 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_MetadataResponse_MetadataResponseBroker_v9(e_a1, O)
     write_compact_nullable_string(O, o.cluster_id)
     O += _S_i.pack(o.controller_id)
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_MetadataResponse_MetadataResponseTopic_v12(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_MetadataResponse_MetadataResponseTopic_v12(e_a4, O)
     O += _S_h.pack(o.error_code)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)

@@ -230,7 +230,8 @@ def _d_OffsetCommitRequest_OffsetCommitRequestTopic_v2(B: memoryview, P: int) ->
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v2(B, P)
@@ -249,7 +250,8 @@ def _d_OffsetCommitRequest_v2(B: memoryview, P: int) -> tuple[OffsetCommitReques
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_v2(B, P)
@@ -268,7 +270,8 @@ def _d_OffsetCommitRequest_v5(B: memoryview, P: int) -> tuple[OffsetCommitReques
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_v2(B, P)
@@ -291,7 +294,8 @@ def _d_OffsetCommitRequest_OffsetCommitRequestTopic_v6(B: memoryview, P: int) ->
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v6(B, P)
@@ -310,7 +314,8 @@ def _d_OffsetCommitRequest_v6(B: memoryview, P: int) -> tuple[OffsetCommitReques
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_v6(B, P)
@@ -330,7 +335,8 @@ def _d_OffsetCommitRequest_v7(B: memoryview, P: int) -> tuple[OffsetCommitReques
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_v6(B, P)
@@ -342,23 +348,39 @@ def _d_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition
     (f0, f1, f2,) = _S_iqi.unpack_from(B, P)
     P += 16
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition(f0, f1, f2, f3, tf), P
 
 
 def _d_OffsetCommitRequest_OffsetCommitRequestTopic_v8(B: memoryview, P: int) -> tuple[OffsetCommitRequest.OffsetCommitRequestTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetCommitRequest.OffsetCommitRequestTopic.OffsetCommitRequestPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v8(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitRequest_OffsetCommitRequestTopic(f0, ZERO_UUID, f2, tf), P
 
 
@@ -368,33 +390,55 @@ def _d_OffsetCommitRequest_v8(B: memoryview, P: int) -> tuple[OffsetCommitReques
     P += 4
     f2, P = read_compact_string(B, P)
     f3, P = read_compact_nullable_string(B, P)
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[OffsetCommitRequest.OffsetCommitRequestTopic]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_v8(B, P)
             f5.append(e_f5)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitRequest(f0, f1, f2, f3, -1, f5, tf), P
 
 
 def _d_OffsetCommitRequest_OffsetCommitRequestTopic_v10(B: memoryview, P: int) -> tuple[OffsetCommitRequest.OffsetCommitRequestTopic, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetCommitRequest.OffsetCommitRequestTopic.OffsetCommitRequestPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v8(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitRequest_OffsetCommitRequestTopic('', f1, f2, tf), P
 
 
@@ -404,17 +448,28 @@ def _d_OffsetCommitRequest_v10(B: memoryview, P: int) -> tuple[OffsetCommitReque
     P += 4
     f2, P = read_compact_string(B, P)
     f3, P = read_compact_nullable_string(B, P)
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[OffsetCommitRequest.OffsetCommitRequestTopic]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_OffsetCommitRequest_OffsetCommitRequestTopic_v10(B, P)
             f5.append(e_f5)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitRequest(f0, f1, f2, f3, -1, f5, tf), P
 
 
@@ -545,10 +600,9 @@ def _e_OffsetCommitRequest_OffsetCommitRequestTopic_v8(o: OffsetCommitRequest.Of
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -563,10 +617,9 @@ def _e_OffsetCommitRequest_v8(o: OffsetCommitRequest, O: bytearray) -> None:
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_OffsetCommitRequest_OffsetCommitRequestTopic_v8(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_OffsetCommitRequest_OffsetCommitRequestTopic_v8(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -578,10 +631,9 @@ def _e_OffsetCommitRequest_OffsetCommitRequestTopic_v10(o: OffsetCommitRequest.O
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetCommitRequest_OffsetCommitRequestTopic_OffsetCommitRequestPartition_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -596,10 +648,9 @@ def _e_OffsetCommitRequest_v10(o: OffsetCommitRequest, O: bytearray) -> None:
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_OffsetCommitRequest_OffsetCommitRequestTopic_v10(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_OffsetCommitRequest_OffsetCommitRequestTopic_v10(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -620,7 +671,8 @@ def _d_OffsetCommitResponse_OffsetCommitResponseTopic_v2(B: memoryview, P: int) 
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v2(B, P)
@@ -635,7 +687,8 @@ def _d_OffsetCommitResponse_v2(B: memoryview, P: int) -> tuple[OffsetCommitRespo
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_v2(B, P)
@@ -650,7 +703,8 @@ def _d_OffsetCommitResponse_v3(B: memoryview, P: int) -> tuple[OffsetCommitRespo
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_v2(B, P)
@@ -661,73 +715,122 @@ def _d_OffsetCommitResponse_v3(B: memoryview, P: int) -> tuple[OffsetCommitRespo
 def _d_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(B: memoryview, P: int) -> tuple[OffsetCommitResponse.OffsetCommitResponseTopic.OffsetCommitResponsePartition, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition(f0, f1, tf), P
 
 
 def _d_OffsetCommitResponse_OffsetCommitResponseTopic_v8(B: memoryview, P: int) -> tuple[OffsetCommitResponse.OffsetCommitResponseTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetCommitResponse.OffsetCommitResponseTopic.OffsetCommitResponsePartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitResponse_OffsetCommitResponseTopic(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_OffsetCommitResponse_v8(B: memoryview, P: int) -> tuple[OffsetCommitResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetCommitResponse.OffsetCommitResponseTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_v8(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitResponse(f0, f1, tf), P
 
 
 def _d_OffsetCommitResponse_OffsetCommitResponseTopic_v10(B: memoryview, P: int) -> tuple[OffsetCommitResponse.OffsetCommitResponseTopic, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetCommitResponse.OffsetCommitResponseTopic.OffsetCommitResponsePartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitResponse_OffsetCommitResponseTopic('', f1, f2, tf), P
 
 
 def _d_OffsetCommitResponse_v10(B: memoryview, P: int) -> tuple[OffsetCommitResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetCommitResponse.OffsetCommitResponseTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetCommitResponse_OffsetCommitResponseTopic_v10(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetCommitResponse(f0, f1, tf), P
 
 
@@ -776,10 +879,9 @@ def _e_OffsetCommitResponse_OffsetCommitResponseTopic_v8(o: OffsetCommitResponse
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -791,10 +893,9 @@ def _e_OffsetCommitResponse_v8(o: OffsetCommitResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetCommitResponse_OffsetCommitResponseTopic_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetCommitResponse_OffsetCommitResponseTopic_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -806,10 +907,9 @@ def _e_OffsetCommitResponse_OffsetCommitResponseTopic_v10(o: OffsetCommitRespons
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetCommitResponse_OffsetCommitResponseTopic_OffsetCommitResponsePartition_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -821,10 +921,9 @@ def _e_OffsetCommitResponse_v10(o: OffsetCommitResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetCommitResponse_OffsetCommitResponseTopic_v10(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetCommitResponse_OffsetCommitResponseTopic_v10(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

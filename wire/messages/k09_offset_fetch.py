@@ -297,7 +297,8 @@ def _d_OffsetFetchRequest_v1(B: memoryview, P: int) -> tuple[OffsetFetchRequest,
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchRequest_OffsetFetchRequestTopic_v1(B, P)
@@ -315,7 +316,8 @@ def _d_OffsetFetchRequest_v2(B: memoryview, P: int) -> tuple[OffsetFetchRequest,
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchRequest_OffsetFetchRequestTopic_v1(B, P)
@@ -325,7 +327,12 @@ def _d_OffsetFetchRequest_v2(B: memoryview, P: int) -> tuple[OffsetFetchRequest,
 
 def _d_OffsetFetchRequest_OffsetFetchRequestTopic_v6(B: memoryview, P: int) -> tuple[OffsetFetchRequest.OffsetFetchRequestTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array PartitionIndexes has length {n_f1}')
@@ -333,51 +340,83 @@ def _d_OffsetFetchRequest_OffsetFetchRequestTopic_v6(B: memoryview, P: int) -> t
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest_OffsetFetchRequestTopic(f0, f1, tf), P
 
 
 def _d_OffsetFetchRequest_v6(B: memoryview, P: int) -> tuple[OffsetFetchRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetFetchRequest.OffsetFetchRequestTopic] | None
     if n_f1 < 0:
         if n_f1 != -1:
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchRequest_OffsetFetchRequestTopic_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest(f0, f1, [], False, tf), P
 
 
 def _d_OffsetFetchRequest_v7(B: memoryview, P: int) -> tuple[OffsetFetchRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetFetchRequest.OffsetFetchRequestTopic] | None
     if n_f1 < 0:
         if n_f1 != -1:
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchRequest_OffsetFetchRequestTopic_v6(B, P)
             f1.append(e_f1)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest(f0, f1, [], f3, tf), P
 
 
 def _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v8(B: memoryview, P: int) -> tuple[OffsetFetchRequest.OffsetFetchRequestGroup.OffsetFetchRequestTopics, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionIndexes has length {n_f2}')
@@ -385,42 +424,69 @@ def _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v8(B:
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_OffsetFetchRequest_OffsetFetchRequestGroup_v8(B: memoryview, P: int) -> tuple[OffsetFetchRequest.OffsetFetchRequestGroup, int]:
     f0, P = read_compact_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[OffsetFetchRequest.OffsetFetchRequestGroup.OffsetFetchRequestTopics] | None
     if n_f3 < 0:
         if n_f3 != -1:
             raise DecodeError(f'negative array length {n_f3}')
         f3 = None
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v8(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest_OffsetFetchRequestGroup(f0, None, -1, f3, tf), P
 
 
 def _d_OffsetFetchRequest_v8(B: memoryview, P: int) -> tuple[OffsetFetchRequest, int]:
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetFetchRequest.OffsetFetchRequestGroup]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetFetchRequest_OffsetFetchRequestGroup_v8(B, P)
             f2.append(e_f2)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest('', [], f2, f3, tf), P
 
 
@@ -429,42 +495,69 @@ def _d_OffsetFetchRequest_OffsetFetchRequestGroup_v9(B: memoryview, P: int) -> t
     f1, P = read_compact_nullable_string(B, P)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[OffsetFetchRequest.OffsetFetchRequestGroup.OffsetFetchRequestTopics] | None
     if n_f3 < 0:
         if n_f3 != -1:
             raise DecodeError(f'negative array length {n_f3}')
         f3 = None
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v8(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest_OffsetFetchRequestGroup(f0, f1, f2, f3, tf), P
 
 
 def _d_OffsetFetchRequest_v9(B: memoryview, P: int) -> tuple[OffsetFetchRequest, int]:
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetFetchRequest.OffsetFetchRequestGroup]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetFetchRequest_OffsetFetchRequestGroup_v9(B, P)
             f2.append(e_f2)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest('', [], f2, f3, tf), P
 
 
 def _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v10(B: memoryview, P: int) -> tuple[OffsetFetchRequest.OffsetFetchRequestGroup.OffsetFetchRequestTopics, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array PartitionIndexes has length {n_f2}')
@@ -472,7 +565,12 @@ def _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v10(B
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics('', f1, f2, tf), P
 
 
@@ -481,36 +579,58 @@ def _d_OffsetFetchRequest_OffsetFetchRequestGroup_v10(B: memoryview, P: int) -> 
     f1, P = read_compact_nullable_string(B, P)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[OffsetFetchRequest.OffsetFetchRequestGroup.OffsetFetchRequestTopics] | None
     if n_f3 < 0:
         if n_f3 != -1:
             raise DecodeError(f'negative array length {n_f3}')
         f3 = None
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v10(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest_OffsetFetchRequestGroup(f0, f1, f2, f3, tf), P
 
 
 def _d_OffsetFetchRequest_v10(B: memoryview, P: int) -> tuple[OffsetFetchRequest, int]:
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetFetchRequest.OffsetFetchRequestGroup]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetFetchRequest_OffsetFetchRequestGroup_v10(B, P)
             f2.append(e_f2)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchRequest('', [], f2, f3, tf), P
 
 
@@ -602,9 +722,8 @@ def _e_OffsetFetchRequest_OffsetFetchRequestTopic_v6(o: OffsetFetchRequest.Offse
     a1 = o.partition_indexes
     if a1 is None:
         raise EncodeError('non-nullable array PartitionIndexes is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -653,9 +772,8 @@ def _e_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v8(o:
     a1 = o.partition_indexes
     if a1 is None:
         raise EncodeError('non-nullable array PartitionIndexes is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -685,10 +803,9 @@ def _e_OffsetFetchRequest_v8(o: OffsetFetchRequest, O: bytearray) -> None:
     a0 = o.groups
     if a0 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_OffsetFetchRequest_OffsetFetchRequestGroup_v8(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_OffsetFetchRequest_OffsetFetchRequestGroup_v8(e_a0, O)
     O += _S_o.pack(o.require_stable)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -721,10 +838,9 @@ def _e_OffsetFetchRequest_v9(o: OffsetFetchRequest, O: bytearray) -> None:
     a0 = o.groups
     if a0 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_OffsetFetchRequest_OffsetFetchRequestGroup_v9(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_OffsetFetchRequest_OffsetFetchRequestGroup_v9(e_a0, O)
     O += _S_o.pack(o.require_stable)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -737,9 +853,8 @@ def _e_OffsetFetchRequest_OffsetFetchRequestGroup_OffsetFetchRequestTopics_v10(o
     a1 = o.partition_indexes
     if a1 is None:
         raise EncodeError('non-nullable array PartitionIndexes is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -771,10 +886,9 @@ def _e_OffsetFetchRequest_v10(o: OffsetFetchRequest, O: bytearray) -> None:
     a0 = o.groups
     if a0 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_OffsetFetchRequest_OffsetFetchRequestGroup_v10(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_OffsetFetchRequest_OffsetFetchRequestGroup_v10(e_a0, O)
     O += _S_o.pack(o.require_stable)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -799,7 +913,8 @@ def _d_OffsetFetchResponse_OffsetFetchResponseTopic_v1(B: memoryview, P: int) ->
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition_v1(B, P)
@@ -814,7 +929,8 @@ def _d_OffsetFetchResponse_v1(B: memoryview, P: int) -> tuple[OffsetFetchRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_v1(B, P)
@@ -829,7 +945,8 @@ def _d_OffsetFetchResponse_v2(B: memoryview, P: int) -> tuple[OffsetFetchRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_v1(B, P)
@@ -846,7 +963,8 @@ def _d_OffsetFetchResponse_v3(B: memoryview, P: int) -> tuple[OffsetFetchRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_v1(B, P)
@@ -873,7 +991,8 @@ def _d_OffsetFetchResponse_OffsetFetchResponseTopic_v5(B: memoryview, P: int) ->
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition_v5(B, P)
@@ -888,7 +1007,8 @@ def _d_OffsetFetchResponse_v5(B: memoryview, P: int) -> tuple[OffsetFetchRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_v5(B, P)
@@ -904,42 +1024,69 @@ def _d_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition
     f3, P = read_compact_nullable_string(B, P)
     (f4,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_OffsetFetchResponse_OffsetFetchResponseTopic_v6(B: memoryview, P: int) -> tuple[OffsetFetchResponse.OffsetFetchResponseTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetFetchResponse.OffsetFetchResponseTopic.OffsetFetchResponsePartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseTopic(f0, f1, tf), P
 
 
 def _d_OffsetFetchResponse_v6(B: memoryview, P: int) -> tuple[OffsetFetchResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetFetchResponse.OffsetFetchResponseTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseTopic_v6(B, P)
             f1.append(e_f1)
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse(f0, f1, f2, [], tf), P
 
 
@@ -949,109 +1096,180 @@ def _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_Of
     f3, P = read_compact_nullable_string(B, P)
     (f4,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v8(B: memoryview, P: int) -> tuple[OffsetFetchResponse.OffsetFetchResponseGroup.OffsetFetchResponseTopics, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetFetchResponse.OffsetFetchResponseGroup.OffsetFetchResponseTopics.OffsetFetchResponsePartitions]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions_v8(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics(f0, ZERO_UUID, f2, tf), P
 
 
 def _d_OffsetFetchResponse_OffsetFetchResponseGroup_v8(B: memoryview, P: int) -> tuple[OffsetFetchResponse.OffsetFetchResponseGroup, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetFetchResponse.OffsetFetchResponseGroup.OffsetFetchResponseTopics]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v8(B, P)
             f1.append(e_f1)
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseGroup(f0, f1, f2, tf), P
 
 
 def _d_OffsetFetchResponse_v8(B: memoryview, P: int) -> tuple[OffsetFetchResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[OffsetFetchResponse.OffsetFetchResponseGroup]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_OffsetFetchResponse_OffsetFetchResponseGroup_v8(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse(f0, [], 0, f3, tf), P
 
 
 def _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v10(B: memoryview, P: int) -> tuple[OffsetFetchResponse.OffsetFetchResponseGroup.OffsetFetchResponseTopics, int]:
     f1, P = read_uuid(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[OffsetFetchResponse.OffsetFetchResponseGroup.OffsetFetchResponseTopics.OffsetFetchResponsePartitions]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions_v8(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics('', f1, f2, tf), P
 
 
 def _d_OffsetFetchResponse_OffsetFetchResponseGroup_v10(B: memoryview, P: int) -> tuple[OffsetFetchResponse.OffsetFetchResponseGroup, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetFetchResponse.OffsetFetchResponseGroup.OffsetFetchResponseTopics]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v10(B, P)
             f1.append(e_f1)
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse_OffsetFetchResponseGroup(f0, f1, f2, tf), P
 
 
 def _d_OffsetFetchResponse_v10(B: memoryview, P: int) -> tuple[OffsetFetchResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[OffsetFetchResponse.OffsetFetchResponseGroup]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_OffsetFetchResponse_OffsetFetchResponseGroup_v10(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetFetchResponse(f0, [], 0, f3, tf), P
 
 
@@ -1161,10 +1379,9 @@ def _e_OffsetFetchResponse_OffsetFetchResponseTopic_v6(o: OffsetFetchResponse.Of
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseTopic_OffsetFetchResponsePartition_v6(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1178,10 +1395,9 @@ def _e_OffsetFetchResponse_v6(o: OffsetFetchResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseTopic_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseTopic_v6(e_a1, O)
     O += _S_h.pack(o.error_code)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1196,10 +1412,9 @@ def _e_OffsetFetchResponse_v7(o: OffsetFetchResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseTopic_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseTopic_v6(e_a1, O)
     O += _S_h.pack(o.error_code)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1222,10 +1437,9 @@ def _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v8
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1237,10 +1451,9 @@ def _e_OffsetFetchResponse_OffsetFetchResponseGroup_v8(o: OffsetFetchResponse.Of
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v8(e_a1, O)
     O += _S_h.pack(o.error_code)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1255,10 +1468,9 @@ def _e_OffsetFetchResponse_v8(o: OffsetFetchResponse, O: bytearray) -> None:
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1272,10 +1484,9 @@ def _e_OffsetFetchResponse_v9(o: OffsetFetchResponse, O: bytearray) -> None:
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1287,10 +1498,9 @@ def _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v1
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions_v8(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_OffsetFetchResponsePartitions_v8(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1302,10 +1512,9 @@ def _e_OffsetFetchResponse_OffsetFetchResponseGroup_v10(o: OffsetFetchResponse.O
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v10(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_OffsetFetchResponseTopics_v10(e_a1, O)
     O += _S_h.pack(o.error_code)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -1320,10 +1529,9 @@ def _e_OffsetFetchResponse_v10(o: OffsetFetchResponse, O: bytearray) -> None:
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetFetchResponse_OffsetFetchResponseGroup_v10(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetFetchResponse_OffsetFetchResponseGroup_v10(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

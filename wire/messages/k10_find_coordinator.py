@@ -198,24 +198,40 @@ def _d_FindCoordinatorRequest_v3(B: memoryview, P: int) -> tuple[FindCoordinator
     f0, P = read_compact_string(B, P)
     (f1,) = _S_b.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FindCoordinatorRequest(f0, f1, [], tf), P
 
 
 def _d_FindCoordinatorRequest_v4(B: memoryview, P: int) -> tuple[FindCoordinatorRequest, int]:
     (f1,) = _S_b.unpack_from(B, P)
     P += 1
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[str]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array CoordinatorKeys has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = read_compact_string(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FindCoordinatorRequest('', f1, f2, tf), P
 
 
@@ -259,10 +275,9 @@ def _e_FindCoordinatorRequest_v4(o: FindCoordinatorRequest, O: bytearray) -> Non
     a1 = o.coordinator_keys
     if a1 is None:
         raise EncodeError('non-nullable array CoordinatorKeys is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            write_compact_string(O, e_a1)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        write_compact_string(O, e_a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -276,10 +291,9 @@ def _e_FindCoordinatorRequest_v5(o: FindCoordinatorRequest, O: bytearray) -> Non
     a1 = o.coordinator_keys
     if a1 is None:
         raise EncodeError('non-nullable array CoordinatorKeys is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            write_compact_string(O, e_a1)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        write_compact_string(O, e_a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -293,10 +307,9 @@ def _e_FindCoordinatorRequest_v6(o: FindCoordinatorRequest, O: bytearray) -> Non
     a1 = o.coordinator_keys
     if a1 is None:
         raise EncodeError('non-nullable array CoordinatorKeys is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            write_compact_string(O, e_a1)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        write_compact_string(O, e_a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -333,7 +346,12 @@ def _d_FindCoordinatorResponse_v3(B: memoryview, P: int) -> tuple[FindCoordinato
     f4, P = read_compact_string(B, P)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FindCoordinatorResponse(f0, f1, f2, f3, f4, f5, [], tf), P
 
 
@@ -345,24 +363,40 @@ def _d_FindCoordinatorResponse_Coordinator_v4(B: memoryview, P: int) -> tuple[Fi
     (f3, f4,) = _S_ih.unpack_from(B, P)
     P += 6
     f5, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FindCoordinatorResponse_Coordinator(f0, f1, f2, f3, f4, f5, tf), P
 
 
 def _d_FindCoordinatorResponse_v4(B: memoryview, P: int) -> tuple[FindCoordinatorResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[FindCoordinatorResponse.Coordinator]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Coordinators has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_FindCoordinatorResponse_Coordinator_v4(B, P)
             f6.append(e_f6)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FindCoordinatorResponse(f0, 0, '', 0, '', 0, f6, tf), P
 
 
@@ -433,10 +467,9 @@ def _e_FindCoordinatorResponse_v4(o: FindCoordinatorResponse, O: bytearray) -> N
     a1 = o.coordinators
     if a1 is None:
         raise EncodeError('non-nullable array Coordinators is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FindCoordinatorResponse_Coordinator_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FindCoordinatorResponse_Coordinator_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -456,10 +489,9 @@ def _e_FindCoordinatorResponse_v5(o: FindCoordinatorResponse, O: bytearray) -> N
     a1 = o.coordinators
     if a1 is None:
         raise EncodeError('non-nullable array Coordinators is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FindCoordinatorResponse_Coordinator_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FindCoordinatorResponse_Coordinator_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -479,10 +511,9 @@ def _e_FindCoordinatorResponse_v6(o: FindCoordinatorResponse, O: bytearray) -> N
     a1 = o.coordinators
     if a1 is None:
         raise EncodeError('non-nullable array Coordinators is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FindCoordinatorResponse_Coordinator_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FindCoordinatorResponse_Coordinator_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -220,7 +220,8 @@ def _d_JoinGroupRequest_v0(B: memoryview, P: int) -> tuple[JoinGroupRequest, int
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Protocols has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_JoinGroupRequest_JoinGroupRequestProtocol_v0(B, P)
@@ -240,7 +241,8 @@ def _d_JoinGroupRequest_v1(B: memoryview, P: int) -> tuple[JoinGroupRequest, int
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Protocols has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_JoinGroupRequest_JoinGroupRequestProtocol_v0(B, P)
@@ -261,7 +263,8 @@ def _d_JoinGroupRequest_v5(B: memoryview, P: int) -> tuple[JoinGroupRequest, int
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Protocols has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_JoinGroupRequest_JoinGroupRequestProtocol_v0(B, P)
@@ -272,7 +275,12 @@ def _d_JoinGroupRequest_v5(B: memoryview, P: int) -> tuple[JoinGroupRequest, int
 def _d_JoinGroupRequest_JoinGroupRequestProtocol_v6(B: memoryview, P: int) -> tuple[JoinGroupRequest.JoinGroupRequestProtocol, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupRequest_JoinGroupRequestProtocol(f0, f1, tf), P
 
 
@@ -283,17 +291,28 @@ def _d_JoinGroupRequest_v6(B: memoryview, P: int) -> tuple[JoinGroupRequest, int
     f3, P = read_compact_string(B, P)
     f4, P = read_compact_nullable_string(B, P)
     f5, P = read_compact_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[JoinGroupRequest.JoinGroupRequestProtocol]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Protocols has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_JoinGroupRequest_JoinGroupRequestProtocol_v6(B, P)
             f6.append(e_f6)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupRequest(f0, f1, f2, f3, f4, f5, f6, None, tf), P
 
 
@@ -304,18 +323,29 @@ def _d_JoinGroupRequest_v8(B: memoryview, P: int) -> tuple[JoinGroupRequest, int
     f3, P = read_compact_string(B, P)
     f4, P = read_compact_nullable_string(B, P)
     f5, P = read_compact_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[JoinGroupRequest.JoinGroupRequestProtocol]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Protocols has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_JoinGroupRequest_JoinGroupRequestProtocol_v6(B, P)
             f6.append(e_f6)
     f7, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupRequest(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
@@ -431,10 +461,9 @@ def _e_JoinGroupRequest_v6(o: JoinGroupRequest, O: bytearray) -> None:
     a6 = o.protocols
     if a6 is None:
         raise EncodeError('non-nullable array Protocols is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_JoinGroupRequest_JoinGroupRequestProtocol_v6(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_JoinGroupRequest_JoinGroupRequestProtocol_v6(e_a6, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -450,10 +479,9 @@ def _e_JoinGroupRequest_v8(o: JoinGroupRequest, O: bytearray) -> None:
     a6 = o.protocols
     if a6 is None:
         raise EncodeError('non-nullable array Protocols is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_JoinGroupRequest_JoinGroupRequestProtocol_v6(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_JoinGroupRequest_JoinGroupRequestProtocol_v6(e_a6, O)
     write_compact_nullable_string(O, o.reason)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -479,7 +507,8 @@ def _d_JoinGroupResponse_v0(B: memoryview, P: int) -> tuple[JoinGroupResponse, i
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_JoinGroupResponse_JoinGroupResponseMember_v0(B, P)
@@ -499,7 +528,8 @@ def _d_JoinGroupResponse_v2(B: memoryview, P: int) -> tuple[JoinGroupResponse, i
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_JoinGroupResponse_JoinGroupResponseMember_v0(B, P)
@@ -526,7 +556,8 @@ def _d_JoinGroupResponse_v5(B: memoryview, P: int) -> tuple[JoinGroupResponse, i
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_JoinGroupResponse_JoinGroupResponseMember_v5(B, P)
@@ -538,7 +569,12 @@ def _d_JoinGroupResponse_JoinGroupResponseMember_v6(B: memoryview, P: int) -> tu
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
     f2, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupResponse_JoinGroupResponseMember(f0, f1, f2, tf), P
 
 
@@ -548,17 +584,28 @@ def _d_JoinGroupResponse_v6(B: memoryview, P: int) -> tuple[JoinGroupResponse, i
     f4, P = read_compact_string(B, P)
     f5, P = read_compact_string(B, P)
     f7, P = read_compact_string(B, P)
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[JoinGroupResponse.JoinGroupResponseMember]
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_JoinGroupResponse_JoinGroupResponseMember_v6(B, P)
             f8.append(e_f8)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupResponse(f0, f1, f2, None, f4, f5, False, f7, f8, tf), P
 
 
@@ -569,17 +616,28 @@ def _d_JoinGroupResponse_v7(B: memoryview, P: int) -> tuple[JoinGroupResponse, i
     f4, P = read_compact_nullable_string(B, P)
     f5, P = read_compact_string(B, P)
     f7, P = read_compact_string(B, P)
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[JoinGroupResponse.JoinGroupResponseMember]
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_JoinGroupResponse_JoinGroupResponseMember_v6(B, P)
             f8.append(e_f8)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupResponse(f0, f1, f2, f3, f4, f5, False, f7, f8, tf), P
 
 
@@ -592,17 +650,28 @@ def _d_JoinGroupResponse_v9(B: memoryview, P: int) -> tuple[JoinGroupResponse, i
     (f6,) = _S_o.unpack_from(B, P)
     P += 1
     f7, P = read_compact_string(B, P)
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[JoinGroupResponse.JoinGroupResponseMember]
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_JoinGroupResponse_JoinGroupResponseMember_v6(B, P)
             f8.append(e_f8)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_JoinGroupResponse(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
@@ -727,10 +796,9 @@ def _e_JoinGroupResponse_v6(o: JoinGroupResponse, O: bytearray) -> None:
     a6 = o.members
     if a6 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a6, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -748,10 +816,9 @@ def _e_JoinGroupResponse_v7(o: JoinGroupResponse, O: bytearray) -> None:
     a7 = o.members
     if a7 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -769,10 +836,9 @@ def _e_JoinGroupResponse_v8(o: JoinGroupResponse, O: bytearray) -> None:
     a7 = o.members
     if a7 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -789,10 +855,9 @@ def _e_JoinGroupResponse_v9(o: JoinGroupResponse, O: bytearray) -> None:
     a8 = o.members
     if a8 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        for e_a8 in a8:
-            _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a8, O)
+    write_uvarint(O, len(a8) + 1)
+    for e_a8 in a8:
+        _e_JoinGroupResponse_JoinGroupResponseMember_v6(e_a8, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

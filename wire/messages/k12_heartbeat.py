@@ -177,7 +177,12 @@ def _d_HeartbeatRequest_v4(B: memoryview, P: int) -> tuple[HeartbeatRequest, int
     P += 4
     f2, P = read_compact_string(B, P)
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_HeartbeatRequest(f0, f1, f2, f3, tf), P
 
 
@@ -238,7 +243,12 @@ def _d_HeartbeatResponse_v1(B: memoryview, P: int) -> tuple[HeartbeatResponse, i
 def _d_HeartbeatResponse_v4(B: memoryview, P: int) -> tuple[HeartbeatResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_HeartbeatResponse(f0, f1, tf), P
 
 

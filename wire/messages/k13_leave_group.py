@@ -201,7 +201,8 @@ def _d_LeaveGroupRequest_v3(B: memoryview, P: int) -> tuple[LeaveGroupRequest, i
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaveGroupRequest_MemberIdentity_v3(B, P)
@@ -212,23 +213,39 @@ def _d_LeaveGroupRequest_v3(B: memoryview, P: int) -> tuple[LeaveGroupRequest, i
 def _d_LeaveGroupRequest_MemberIdentity_v4(B: memoryview, P: int) -> tuple[LeaveGroupRequest.MemberIdentity, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaveGroupRequest_MemberIdentity(f0, f1, None, tf), P
 
 
 def _d_LeaveGroupRequest_v4(B: memoryview, P: int) -> tuple[LeaveGroupRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[LeaveGroupRequest.MemberIdentity]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaveGroupRequest_MemberIdentity_v4(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaveGroupRequest(f0, '', f2, tf), P
 
 
@@ -236,23 +253,39 @@ def _d_LeaveGroupRequest_MemberIdentity_v5(B: memoryview, P: int) -> tuple[Leave
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaveGroupRequest_MemberIdentity(f0, f1, f2, tf), P
 
 
 def _d_LeaveGroupRequest_v5(B: memoryview, P: int) -> tuple[LeaveGroupRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[LeaveGroupRequest.MemberIdentity]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaveGroupRequest_MemberIdentity_v5(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaveGroupRequest(f0, '', f2, tf), P
 
 
@@ -310,10 +343,9 @@ def _e_LeaveGroupRequest_v4(o: LeaveGroupRequest, O: bytearray) -> None:
     a1 = o.members
     if a1 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_LeaveGroupRequest_MemberIdentity_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_LeaveGroupRequest_MemberIdentity_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -337,10 +369,9 @@ def _e_LeaveGroupRequest_v5(o: LeaveGroupRequest, O: bytearray) -> None:
     a1 = o.members
     if a1 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_LeaveGroupRequest_MemberIdentity_v5(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_LeaveGroupRequest_MemberIdentity_v5(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -374,7 +405,8 @@ def _d_LeaveGroupResponse_v3(B: memoryview, P: int) -> tuple[LeaveGroupResponse,
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaveGroupResponse_MemberResponse_v3(B, P)
@@ -387,24 +419,40 @@ def _d_LeaveGroupResponse_MemberResponse_v4(B: memoryview, P: int) -> tuple[Leav
     f1, P = read_compact_nullable_string(B, P)
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaveGroupResponse_MemberResponse(f0, f1, f2, tf), P
 
 
 def _d_LeaveGroupResponse_v4(B: memoryview, P: int) -> tuple[LeaveGroupResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[LeaveGroupResponse.MemberResponse]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_LeaveGroupResponse_MemberResponse_v4(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_LeaveGroupResponse(f0, f1, f2, tf), P
 
 
@@ -456,10 +504,9 @@ def _e_LeaveGroupResponse_v4(o: LeaveGroupResponse, O: bytearray) -> None:
     a2 = o.members
     if a2 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_LeaveGroupResponse_MemberResponse_v4(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_LeaveGroupResponse_MemberResponse_v4(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -194,7 +194,8 @@ def _d_SyncGroupRequest_v0(B: memoryview, P: int) -> tuple[SyncGroupRequest, int
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Assignments has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_SyncGroupRequest_SyncGroupRequestAssignment_v0(B, P)
@@ -214,7 +215,8 @@ def _d_SyncGroupRequest_v3(B: memoryview, P: int) -> tuple[SyncGroupRequest, int
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Assignments has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_SyncGroupRequest_SyncGroupRequestAssignment_v0(B, P)
@@ -225,7 +227,12 @@ def _d_SyncGroupRequest_v3(B: memoryview, P: int) -> tuple[SyncGroupRequest, int
 def _d_SyncGroupRequest_SyncGroupRequestAssignment_v4(B: memoryview, P: int) -> tuple[SyncGroupRequest.SyncGroupRequestAssignment, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SyncGroupRequest_SyncGroupRequestAssignment(f0, f1, tf), P
 
 
@@ -235,17 +242,28 @@ def _d_SyncGroupRequest_v4(B: memoryview, P: int) -> tuple[SyncGroupRequest, int
     P += 4
     f2, P = read_compact_string(B, P)
     f3, P = read_compact_nullable_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[SyncGroupRequest.SyncGroupRequestAssignment]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Assignments has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_SyncGroupRequest_SyncGroupRequestAssignment_v4(B, P)
             f6.append(e_f6)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SyncGroupRequest(f0, f1, f2, f3, None, None, f6, tf), P
 
 
@@ -257,17 +275,28 @@ def _d_SyncGroupRequest_v5(B: memoryview, P: int) -> tuple[SyncGroupRequest, int
     f3, P = read_compact_nullable_string(B, P)
     f4, P = read_compact_nullable_string(B, P)
     f5, P = read_compact_nullable_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[SyncGroupRequest.SyncGroupRequestAssignment]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Assignments has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_SyncGroupRequest_SyncGroupRequestAssignment_v4(B, P)
             f6.append(e_f6)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SyncGroupRequest(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
@@ -348,10 +377,9 @@ def _e_SyncGroupRequest_v4(o: SyncGroupRequest, O: bytearray) -> None:
     a4 = o.assignments
     if a4 is None:
         raise EncodeError('non-nullable array Assignments is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_SyncGroupRequest_SyncGroupRequestAssignment_v4(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_SyncGroupRequest_SyncGroupRequestAssignment_v4(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -368,10 +396,9 @@ def _e_SyncGroupRequest_v5(o: SyncGroupRequest, O: bytearray) -> None:
     a6 = o.assignments
     if a6 is None:
         raise EncodeError('non-nullable array Assignments is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_SyncGroupRequest_SyncGroupRequestAssignment_v4(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_SyncGroupRequest_SyncGroupRequestAssignment_v4(e_a6, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -396,7 +423,12 @@ def _d_SyncGroupResponse_v4(B: memoryview, P: int) -> tuple[SyncGroupResponse, i
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f4, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SyncGroupResponse(f0, f1, None, None, f4, tf), P
 
 
@@ -406,7 +438,12 @@ def _d_SyncGroupResponse_v5(B: memoryview, P: int) -> tuple[SyncGroupResponse, i
     f2, P = read_compact_nullable_string(B, P)
     f3, P = read_compact_nullable_string(B, P)
     f4, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SyncGroupResponse(f0, f1, f2, f3, f4, tf), P
 
 

@@ -201,7 +201,8 @@ def _d_DescribeGroupsRequest_v0(B: memoryview, P: int) -> tuple[DescribeGroupsRe
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -216,7 +217,8 @@ def _d_DescribeGroupsRequest_v3(B: memoryview, P: int) -> tuple[DescribeGroupsRe
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -227,19 +229,30 @@ def _d_DescribeGroupsRequest_v3(B: memoryview, P: int) -> tuple[DescribeGroupsRe
 
 
 def _d_DescribeGroupsRequest_v5(B: memoryview, P: int) -> tuple[DescribeGroupsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeGroupsRequest(f0, f1, tf), P
 
 
@@ -290,10 +303,9 @@ def _e_DescribeGroupsRequest_v5(o: DescribeGroupsRequest, O: bytearray) -> None:
     a0 = o.groups
     if a0 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     O += _S_o.pack(o.include_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -323,7 +335,8 @@ def _d_DescribeGroupsResponse_DescribedGroup_v0(B: memoryview, P: int) -> tuple[
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v0(B, P)
@@ -338,7 +351,8 @@ def _d_DescribeGroupsResponse_v0(B: memoryview, P: int) -> tuple[DescribeGroupsR
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeGroupsResponse_DescribedGroup_v0(B, P)
@@ -353,7 +367,8 @@ def _d_DescribeGroupsResponse_v1(B: memoryview, P: int) -> tuple[DescribeGroupsR
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeGroupsResponse_DescribedGroup_v0(B, P)
@@ -374,7 +389,8 @@ def _d_DescribeGroupsResponse_DescribedGroup_v3(B: memoryview, P: int) -> tuple[
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v0(B, P)
@@ -391,7 +407,8 @@ def _d_DescribeGroupsResponse_v3(B: memoryview, P: int) -> tuple[DescribeGroupsR
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeGroupsResponse_DescribedGroup_v3(B, P)
@@ -422,7 +439,8 @@ def _d_DescribeGroupsResponse_DescribedGroup_v4(B: memoryview, P: int) -> tuple[
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v4(B, P)
@@ -439,7 +457,8 @@ def _d_DescribeGroupsResponse_v4(B: memoryview, P: int) -> tuple[DescribeGroupsR
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeGroupsResponse_DescribedGroup_v4(B, P)
@@ -454,7 +473,12 @@ def _d_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(B: memoryvi
     f3, P = read_compact_string(B, P)
     f4, P = read_compact_bytes(B, P)
     f5, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember(f0, f1, f2, f3, f4, f5, tf), P
 
 
@@ -465,36 +489,58 @@ def _d_DescribeGroupsResponse_DescribedGroup_v5(B: memoryview, P: int) -> tuple[
     f3, P = read_compact_string(B, P)
     f4, P = read_compact_string(B, P)
     f5, P = read_compact_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeGroupsResponse.DescribedGroup.DescribedGroupMember]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(B, P)
             f6.append(e_f6)
     (f7,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeGroupsResponse_DescribedGroup(f0, None, f2, f3, f4, f5, f6, f7, tf), P
 
 
 def _d_DescribeGroupsResponse_v5(B: memoryview, P: int) -> tuple[DescribeGroupsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeGroupsResponse.DescribedGroup]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeGroupsResponse_DescribedGroup_v5(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeGroupsResponse(f0, f1, tf), P
 
 
@@ -506,36 +552,58 @@ def _d_DescribeGroupsResponse_DescribedGroup_v6(B: memoryview, P: int) -> tuple[
     f3, P = read_compact_string(B, P)
     f4, P = read_compact_string(B, P)
     f5, P = read_compact_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeGroupsResponse.DescribedGroup.DescribedGroupMember]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(B, P)
             f6.append(e_f6)
     (f7,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeGroupsResponse_DescribedGroup(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
 def _d_DescribeGroupsResponse_v6(B: memoryview, P: int) -> tuple[DescribeGroupsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeGroupsResponse.DescribedGroup]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeGroupsResponse_DescribedGroup_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeGroupsResponse(f0, f1, tf), P
 
 
@@ -713,10 +781,9 @@ def _e_DescribeGroupsResponse_DescribedGroup_v5(o: DescribeGroupsResponse.Descri
     a5 = o.members
     if a5 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(e_a5, O)
     O += _S_i.pack(o.authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -729,10 +796,9 @@ def _e_DescribeGroupsResponse_v5(o: DescribeGroupsResponse, O: bytearray) -> Non
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeGroupsResponse_DescribedGroup_v5(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeGroupsResponse_DescribedGroup_v5(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -749,10 +815,9 @@ def _e_DescribeGroupsResponse_DescribedGroup_v6(o: DescribeGroupsResponse.Descri
     a6 = o.members
     if a6 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_DescribeGroupsResponse_DescribedGroup_DescribedGroupMember_v5(e_a6, O)
     O += _S_i.pack(o.authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -765,10 +830,9 @@ def _e_DescribeGroupsResponse_v6(o: DescribeGroupsResponse, O: bytearray) -> Non
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeGroupsResponse_DescribedGroup_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeGroupsResponse_DescribedGroup_v6(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -172,47 +172,80 @@ def _d_ListGroupsRequest_v0(B: memoryview, P: int) -> tuple[ListGroupsRequest, i
 
 
 def _d_ListGroupsRequest_v3(B: memoryview, P: int) -> tuple[ListGroupsRequest, int]:
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsRequest([], [], tf), P
 
 
 def _d_ListGroupsRequest_v4(B: memoryview, P: int) -> tuple[ListGroupsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array StatesFilter has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsRequest(f0, [], tf), P
 
 
 def _d_ListGroupsRequest_v5(B: memoryview, P: int) -> tuple[ListGroupsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array StatesFilter has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[str]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array TypesFilter has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = read_compact_string(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsRequest(f0, f1, tf), P
 
 
@@ -254,10 +287,9 @@ def _e_ListGroupsRequest_v4(o: ListGroupsRequest, O: bytearray) -> None:
     a0 = o.states_filter
     if a0 is None:
         raise EncodeError('non-nullable array StatesFilter is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -268,17 +300,15 @@ def _e_ListGroupsRequest_v5(o: ListGroupsRequest, O: bytearray) -> None:
     a0 = o.states_filter
     if a0 is None:
         raise EncodeError('non-nullable array StatesFilter is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     a1 = o.types_filter
     if a1 is None:
         raise EncodeError('non-nullable array TypesFilter is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            write_compact_string(O, e_a1)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        write_compact_string(O, e_a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -298,7 +328,8 @@ def _d_ListGroupsResponse_v0(B: memoryview, P: int) -> tuple[ListGroupsResponse,
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListGroupsResponse_ListedGroup_v0(B, P)
@@ -313,7 +344,8 @@ def _d_ListGroupsResponse_v1(B: memoryview, P: int) -> tuple[ListGroupsResponse,
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListGroupsResponse_ListedGroup_v0(B, P)
@@ -324,24 +356,40 @@ def _d_ListGroupsResponse_v1(B: memoryview, P: int) -> tuple[ListGroupsResponse,
 def _d_ListGroupsResponse_ListedGroup_v3(B: memoryview, P: int) -> tuple[ListGroupsResponse.ListedGroup, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsResponse_ListedGroup(f0, f1, '', '', tf), P
 
 
 def _d_ListGroupsResponse_v3(B: memoryview, P: int) -> tuple[ListGroupsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListGroupsResponse.ListedGroup]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListGroupsResponse_ListedGroup_v3(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsResponse(f0, f1, f2, tf), P
 
 
@@ -349,24 +397,40 @@ def _d_ListGroupsResponse_ListedGroup_v4(B: memoryview, P: int) -> tuple[ListGro
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
     f2, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsResponse_ListedGroup(f0, f1, f2, '', tf), P
 
 
 def _d_ListGroupsResponse_v4(B: memoryview, P: int) -> tuple[ListGroupsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListGroupsResponse.ListedGroup]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListGroupsResponse_ListedGroup_v4(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsResponse(f0, f1, f2, tf), P
 
 
@@ -375,24 +439,40 @@ def _d_ListGroupsResponse_ListedGroup_v5(B: memoryview, P: int) -> tuple[ListGro
     f1, P = read_compact_string(B, P)
     f2, P = read_compact_string(B, P)
     f3, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsResponse_ListedGroup(f0, f1, f2, f3, tf), P
 
 
 def _d_ListGroupsResponse_v5(B: memoryview, P: int) -> tuple[ListGroupsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListGroupsResponse.ListedGroup]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListGroupsResponse_ListedGroup_v5(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListGroupsResponse(f0, f1, f2, tf), P
 
 
@@ -433,10 +513,9 @@ def _e_ListGroupsResponse_v3(o: ListGroupsResponse, O: bytearray) -> None:
     a2 = o.groups
     if a2 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListGroupsResponse_ListedGroup_v3(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListGroupsResponse_ListedGroup_v3(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -458,10 +537,9 @@ def _e_ListGroupsResponse_v4(o: ListGroupsResponse, O: bytearray) -> None:
     a2 = o.groups
     if a2 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListGroupsResponse_ListedGroup_v4(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListGroupsResponse_ListedGroup_v4(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -484,10 +562,9 @@ def _e_ListGroupsResponse_v5(o: ListGroupsResponse, O: bytearray) -> None:
     a2 = o.groups
     if a2 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListGroupsResponse_ListedGroup_v5(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListGroupsResponse_ListedGroup_v5(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

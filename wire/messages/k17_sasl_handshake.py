@@ -158,7 +158,8 @@ def _d_SaslHandshakeResponse_v0(B: memoryview, P: int) -> tuple[SaslHandshakeRes
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Mechanisms has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = read_string(B, P)

@@ -210,7 +210,12 @@ def _d_ApiVersionsRequest_v0(B: memoryview, P: int) -> tuple[ApiVersionsRequest,
 def _d_ApiVersionsRequest_v3(B: memoryview, P: int) -> tuple[ApiVersionsRequest, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ApiVersionsRequest(f0, f1, tf), P
 
 
@@ -240,7 +245,8 @@ def _d_ApiVersionsResponse_v0(B: memoryview, P: int) -> tuple[ApiVersionsRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ApiKeys has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ApiVersionsResponse_ApiVersion_v0(B, P)
@@ -255,7 +261,8 @@ def _d_ApiVersionsResponse_v1(B: memoryview, P: int) -> tuple[ApiVersionsRespons
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ApiKeys has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ApiVersionsResponse_ApiVersion_v0(B, P)
@@ -268,7 +275,12 @@ def _d_ApiVersionsResponse_v1(B: memoryview, P: int) -> tuple[ApiVersionsRespons
 def _d_ApiVersionsResponse_ApiVersion_v3(B: memoryview, P: int) -> tuple[ApiVersionsResponse.ApiVersion, int]:
     (f0, f1, f2,) = _S_hhh.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ApiVersionsResponse_ApiVersion(f0, f1, f2, tf), P
 
 
@@ -276,7 +288,12 @@ def _d_ApiVersionsResponse_SupportedFeatureKey_v3(B: memoryview, P: int) -> tupl
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ApiVersionsResponse_SupportedFeatureKey(f0, f1, f2, tf), P
 
 
@@ -284,19 +301,30 @@ def _d_ApiVersionsResponse_FinalizedFeatureKey_v3(B: memoryview, P: int) -> tupl
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ApiVersionsResponse_FinalizedFeatureKey(f0, f1, f2, tf), P
 
 
 def _d_ApiVersionsResponse_v3(B: memoryview, P: int) -> tuple[ApiVersionsResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ApiVersionsResponse.ApiVersion]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ApiKeys has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ApiVersionsResponse_ApiVersion_v3(B, P)
@@ -308,7 +336,11 @@ def _d_ApiVersionsResponse_v3(B: memoryview, P: int) -> tuple[ApiVersionsRespons
     f4: int = -1
     f5: list[ApiVersionsResponse.FinalizedFeatureKey] = []
     f6: bool = False
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -316,11 +348,17 @@ def _d_ApiVersionsResponse_v3(B: memoryview, P: int) -> tuple[ApiVersionsRespons
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f3, p2 = read_compact_array_len(sb, p2)
+                n_f3 = sb[p2]
+                if n_f3 < 0x80:
+                    p2 += 1
+                else:
+                    n_f3, p2 = read_uvarint(sb, p2)
+                n_f3 -= 1
                 if n_f3 < 0:
                     raise DecodeError(f'non-nullable array SupportedFeatures has length {n_f3}')
                 else:
-                    check_count(n_f3, sb, p2)
+                    if n_f3 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f3} exceeds the buffer')
                     f3 = []
                     for _ in range(n_f3):
                         e_f3, p2 = _d_ApiVersionsResponse_SupportedFeatureKey_v3(sb, p2)
@@ -337,11 +375,17 @@ def _d_ApiVersionsResponse_v3(B: memoryview, P: int) -> tuple[ApiVersionsRespons
             elif tag == 2:
                 sb = B[:end]
                 p2 = P
-                n_f5, p2 = read_compact_array_len(sb, p2)
+                n_f5 = sb[p2]
+                if n_f5 < 0x80:
+                    p2 += 1
+                else:
+                    n_f5, p2 = read_uvarint(sb, p2)
+                n_f5 -= 1
                 if n_f5 < 0:
                     raise DecodeError(f'non-nullable array FinalizedFeatures has length {n_f5}')
                 else:
-                    check_count(n_f5, sb, p2)
+                    if n_f5 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f5} exceeds the buffer')
                     f5 = []
                     for _ in range(n_f5):
                         e_f5, p2 = _d_ApiVersionsResponse_FinalizedFeatureKey_v3(sb, p2)
@@ -417,41 +461,50 @@ def _e_ApiVersionsResponse_v3(o: ApiVersionsResponse, O: bytearray) -> None:
     a1 = o.api_keys
     if a1 is None:
         raise EncodeError('non-nullable array ApiKeys is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ApiVersionsResponse_ApiVersion_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ApiVersionsResponse_ApiVersion_v3(e_a1, O)
     O += _S_i.pack(o.throttle_time_ms)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.supported_features):
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.supported_features
+    if bool(t0):
         tb = bytearray()
-        t0 = o.supported_features
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array SupportedFeatures is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_ApiVersionsResponse_SupportedFeatureKey_v3(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_ApiVersionsResponse_SupportedFeatureKey_v3(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if o.finalized_features_epoch != -1:
+    t1 = o.finalized_features_epoch
+    if t1 != -1:
         tb = bytearray()
-        tb += _S_q.pack(o.finalized_features_epoch)
+        tb += _S_q.pack(t1)
+        if tg is None:
+            tg = []
         tg.append((1, tb))
-    if bool(o.finalized_features):
+    t2 = o.finalized_features
+    if bool(t2):
         tb = bytearray()
-        t2 = o.finalized_features
-        if t2 is None:
+        t2v = t2
+        if t2v is None:
             raise EncodeError('non-nullable array FinalizedFeatures is None')
-        if True:
-            write_uvarint(tb, len(t2) + 1)
-            for e_t2 in t2:
-                _e_ApiVersionsResponse_FinalizedFeatureKey_v3(e_t2, tb)
+        write_uvarint(tb, len(t2v) + 1)
+        for e_t2v in t2v:
+            _e_ApiVersionsResponse_FinalizedFeatureKey_v3(e_t2v, tb)
+        if tg is None:
+            tg = []
         tg.append((2, tb))
-    if o.zk_migration_ready != False:
+    t3 = o.zk_migration_ready
+    if t3 != False:
         tb = bytearray()
-        tb += _S_o.pack(o.zk_migration_ready)
+        tb += _S_o.pack(t3)
+        if tg is None:
+            tg = []
         tg.append((3, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

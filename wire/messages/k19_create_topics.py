@@ -265,7 +265,8 @@ def _d_CreateTopicsRequest_CreatableTopic_v2(B: memoryview, P: int) -> tuple[Cre
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Assignments has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v2(B, P)
@@ -276,7 +277,8 @@ def _d_CreateTopicsRequest_CreatableTopic_v2(B: memoryview, P: int) -> tuple[Cre
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_CreateTopicsRequest_CreatableTopic_CreatableTopicConfig_v2(B, P)
@@ -291,7 +293,8 @@ def _d_CreateTopicsRequest_v2(B: memoryview, P: int) -> tuple[CreateTopicsReques
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_CreateTopicsRequest_CreatableTopic_v2(B, P)
@@ -304,7 +307,12 @@ def _d_CreateTopicsRequest_v2(B: memoryview, P: int) -> tuple[CreateTopicsReques
 def _d_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v5(B: memoryview, P: int) -> tuple[CreateTopicsRequest.CreatableTopic.CreatableReplicaAssignment, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array BrokerIds has length {n_f1}')
@@ -312,14 +320,24 @@ def _d_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v5(B: memor
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment(f0, f1, tf), P
 
 
 def _d_CreateTopicsRequest_CreatableTopic_CreatableTopicConfig_v5(B: memoryview, P: int) -> tuple[CreateTopicsRequest.CreatableTopic.CreatableTopicConfig, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsRequest_CreatableTopic_CreatableTopicConfig(f0, f1, tf), P
 
 
@@ -327,44 +345,72 @@ def _d_CreateTopicsRequest_CreatableTopic_v5(B: memoryview, P: int) -> tuple[Cre
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[CreateTopicsRequest.CreatableTopic.CreatableReplicaAssignment]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Assignments has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v5(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[CreateTopicsRequest.CreatableTopic.CreatableTopicConfig]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_CreateTopicsRequest_CreatableTopic_CreatableTopicConfig_v5(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsRequest_CreatableTopic(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_CreateTopicsRequest_v5(B: memoryview, P: int) -> tuple[CreateTopicsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[CreateTopicsRequest.CreatableTopic]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_CreateTopicsRequest_CreatableTopic_v5(B, P)
             f0.append(e_f0)
     (f1, f2,) = _S_io.unpack_from(B, P)
     P += 5
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsRequest(f0, f1, f2, tf), P
 
 
@@ -412,9 +458,8 @@ def _e_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v5(o: Creat
     a1 = o.broker_ids
     if a1 is None:
         raise EncodeError('non-nullable array BrokerIds is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -436,17 +481,15 @@ def _e_CreateTopicsRequest_CreatableTopic_v5(o: CreateTopicsRequest.CreatableTop
     a3 = o.assignments
     if a3 is None:
         raise EncodeError('non-nullable array Assignments is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v5(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_CreateTopicsRequest_CreatableTopic_CreatableReplicaAssignment_v5(e_a3, O)
     a4 = o.configs
     if a4 is None:
         raise EncodeError('non-nullable array Configs is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_CreateTopicsRequest_CreatableTopic_CreatableTopicConfig_v5(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_CreateTopicsRequest_CreatableTopic_CreatableTopicConfig_v5(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -457,10 +500,9 @@ def _e_CreateTopicsRequest_v5(o: CreateTopicsRequest, O: bytearray) -> None:
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_CreateTopicsRequest_CreatableTopic_v5(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_CreateTopicsRequest_CreatableTopic_v5(e_a0, O)
     O += _S_io.pack(o.timeout_ms, o.validate_only)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -483,7 +525,8 @@ def _d_CreateTopicsResponse_v2(B: memoryview, P: int) -> tuple[CreateTopicsRespo
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreateTopicsResponse_CreatableTopicResult_v2(B, P)
@@ -496,7 +539,12 @@ def _d_CreateTopicsResponse_CreatableTopicResult_CreatableTopicConfigs_v5(B: mem
     f1, P = read_compact_nullable_string(B, P)
     (f2, f3, f4,) = _S_obo.unpack_from(B, P)
     P += 3
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsResponse_CreatableTopicResult_CreatableTopicConfigs(f0, f1, f2, f3, f4, tf), P
 
 
@@ -507,21 +555,31 @@ def _d_CreateTopicsResponse_CreatableTopicResult_v5(B: memoryview, P: int) -> tu
     f3, P = read_compact_nullable_string(B, P)
     (f5, f6,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[CreateTopicsResponse.CreatableTopicResult.CreatableTopicConfigs] | None
     if n_f7 < 0:
         if n_f7 != -1:
             raise DecodeError(f'negative array length {n_f7}')
         f7 = None
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_CreateTopicsResponse_CreatableTopicResult_CreatableTopicConfigs_v5(B, P)
             f7.append(e_f7)
     tf: list[tuple[int, bytes]] | None = None
     f4: int = 0
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -544,17 +602,28 @@ def _d_CreateTopicsResponse_CreatableTopicResult_v5(B: memoryview, P: int) -> tu
 def _d_CreateTopicsResponse_v5(B: memoryview, P: int) -> tuple[CreateTopicsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[CreateTopicsResponse.CreatableTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreateTopicsResponse_CreatableTopicResult_v5(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsResponse(f0, f1, tf), P
 
 
@@ -566,21 +635,31 @@ def _d_CreateTopicsResponse_CreatableTopicResult_v7(B: memoryview, P: int) -> tu
     f3, P = read_compact_nullable_string(B, P)
     (f5, f6,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[CreateTopicsResponse.CreatableTopicResult.CreatableTopicConfigs] | None
     if n_f7 < 0:
         if n_f7 != -1:
             raise DecodeError(f'negative array length {n_f7}')
         f7 = None
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_CreateTopicsResponse_CreatableTopicResult_CreatableTopicConfigs_v5(B, P)
             f7.append(e_f7)
     tf: list[tuple[int, bytes]] | None = None
     f4: int = 0
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -603,17 +682,28 @@ def _d_CreateTopicsResponse_CreatableTopicResult_v7(B: memoryview, P: int) -> tu
 def _d_CreateTopicsResponse_v7(B: memoryview, P: int) -> tuple[CreateTopicsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[CreateTopicsResponse.CreatableTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreateTopicsResponse_CreatableTopicResult_v7(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateTopicsResponse(f0, f1, tf), P
 
 
@@ -654,12 +744,15 @@ def _e_CreateTopicsResponse_CreatableTopicResult_v5(o: CreateTopicsResponse.Crea
         write_uvarint(O, len(a5) + 1)
         for e_a5 in a5:
             _e_CreateTopicsResponse_CreatableTopicResult_CreatableTopicConfigs_v5(e_a5, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.topic_config_error_code != 0:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.topic_config_error_code
+    if t0 != 0:
         tb = bytearray()
-        tb += _S_h.pack(o.topic_config_error_code)
+        tb += _S_h.pack(t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -670,10 +763,9 @@ def _e_CreateTopicsResponse_v5(o: CreateTopicsResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_CreateTopicsResponse_CreatableTopicResult_v5(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_CreateTopicsResponse_CreatableTopicResult_v5(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -693,12 +785,15 @@ def _e_CreateTopicsResponse_CreatableTopicResult_v7(o: CreateTopicsResponse.Crea
         write_uvarint(O, len(a6) + 1)
         for e_a6 in a6:
             _e_CreateTopicsResponse_CreatableTopicResult_CreatableTopicConfigs_v5(e_a6, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.topic_config_error_code != 0:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.topic_config_error_code
+    if t0 != 0:
         tb = bytearray()
-        tb += _S_h.pack(o.topic_config_error_code)
+        tb += _S_h.pack(t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -709,10 +804,9 @@ def _e_CreateTopicsResponse_v7(o: CreateTopicsResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_CreateTopicsResponse_CreatableTopicResult_v7(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_CreateTopicsResponse_CreatableTopicResult_v7(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

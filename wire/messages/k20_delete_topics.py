@@ -185,7 +185,8 @@ def _d_DeleteTopicsRequest_v1(B: memoryview, P: int) -> tuple[DeleteTopicsReques
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array TopicNames has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = read_string(B, P)
@@ -196,43 +197,70 @@ def _d_DeleteTopicsRequest_v1(B: memoryview, P: int) -> tuple[DeleteTopicsReques
 
 
 def _d_DeleteTopicsRequest_v4(B: memoryview, P: int) -> tuple[DeleteTopicsRequest, int]:
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[str]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array TopicNames has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = read_compact_string(B, P)
             f1.append(e_f1)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsRequest([], f1, f2, tf), P
 
 
 def _d_DeleteTopicsRequest_DeleteTopicState_v6(B: memoryview, P: int) -> tuple[DeleteTopicsRequest.DeleteTopicState, int]:
     f0, P = read_compact_nullable_string(B, P)
     f1, P = read_uuid(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsRequest_DeleteTopicState(f0, f1, tf), P
 
 
 def _d_DeleteTopicsRequest_v6(B: memoryview, P: int) -> tuple[DeleteTopicsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DeleteTopicsRequest.DeleteTopicState]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DeleteTopicsRequest_DeleteTopicState_v6(B, P)
             f0.append(e_f0)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsRequest(f0, [], f2, tf), P
 
 
@@ -278,10 +306,9 @@ def _e_DeleteTopicsRequest_v4(o: DeleteTopicsRequest, O: bytearray) -> None:
     a0 = o.topic_names
     if a0 is None:
         raise EncodeError('non-nullable array TopicNames is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     O += _S_i.pack(o.timeout_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -295,10 +322,9 @@ def _e_DeleteTopicsRequest_v5(o: DeleteTopicsRequest, O: bytearray) -> None:
     a0 = o.topic_names
     if a0 is None:
         raise EncodeError('non-nullable array TopicNames is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     O += _S_i.pack(o.timeout_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -319,10 +345,9 @@ def _e_DeleteTopicsRequest_v6(o: DeleteTopicsRequest, O: bytearray) -> None:
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DeleteTopicsRequest_DeleteTopicState_v6(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DeleteTopicsRequest_DeleteTopicState_v6(e_a0, O)
     O += _S_i.pack(o.timeout_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -344,7 +369,8 @@ def _d_DeleteTopicsResponse_v1(B: memoryview, P: int) -> tuple[DeleteTopicsRespo
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteTopicsResponse_DeletableTopicResult_v1(B, P)
@@ -356,24 +382,40 @@ def _d_DeleteTopicsResponse_DeletableTopicResult_v4(B: memoryview, P: int) -> tu
     f0, P = read_compact_string(B, P)
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsResponse_DeletableTopicResult(f0, ZERO_UUID, f2, None, tf), P
 
 
 def _d_DeleteTopicsResponse_v4(B: memoryview, P: int) -> tuple[DeleteTopicsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteTopicsResponse.DeletableTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteTopicsResponse_DeletableTopicResult_v4(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsResponse(f0, f1, tf), P
 
 
@@ -382,24 +424,40 @@ def _d_DeleteTopicsResponse_DeletableTopicResult_v5(B: memoryview, P: int) -> tu
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsResponse_DeletableTopicResult(f0, ZERO_UUID, f2, f3, tf), P
 
 
 def _d_DeleteTopicsResponse_v5(B: memoryview, P: int) -> tuple[DeleteTopicsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteTopicsResponse.DeletableTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteTopicsResponse_DeletableTopicResult_v5(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsResponse(f0, f1, tf), P
 
 
@@ -409,24 +467,40 @@ def _d_DeleteTopicsResponse_DeletableTopicResult_v6(B: memoryview, P: int) -> tu
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsResponse_DeletableTopicResult(f0, f1, f2, f3, tf), P
 
 
 def _d_DeleteTopicsResponse_v6(B: memoryview, P: int) -> tuple[DeleteTopicsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteTopicsResponse.DeletableTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteTopicsResponse_DeletableTopicResult_v6(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteTopicsResponse(f0, f1, tf), P
 
 
@@ -458,10 +532,9 @@ def _e_DeleteTopicsResponse_v4(o: DeleteTopicsResponse, O: bytearray) -> None:
     a1 = o.responses
     if a1 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteTopicsResponse_DeletableTopicResult_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteTopicsResponse_DeletableTopicResult_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -483,10 +556,9 @@ def _e_DeleteTopicsResponse_v5(o: DeleteTopicsResponse, O: bytearray) -> None:
     a1 = o.responses
     if a1 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteTopicsResponse_DeletableTopicResult_v5(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteTopicsResponse_DeletableTopicResult_v5(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -509,10 +581,9 @@ def _e_DeleteTopicsResponse_v6(o: DeleteTopicsResponse, O: bytearray) -> None:
     a1 = o.responses
     if a1 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteTopicsResponse_DeletableTopicResult_v6(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteTopicsResponse_DeletableTopicResult_v6(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -213,7 +213,8 @@ def _d_DeleteRecordsRequest_DeleteRecordsTopic_v0(B: memoryview, P: int) -> tupl
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteRecordsRequest_DeleteRecordsTopic_DeleteRecordsPartition_v0(B, P)
@@ -228,7 +229,8 @@ def _d_DeleteRecordsRequest_v0(B: memoryview, P: int) -> tuple[DeleteRecordsRequ
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DeleteRecordsRequest_DeleteRecordsTopic_v0(B, P)
@@ -241,40 +243,67 @@ def _d_DeleteRecordsRequest_v0(B: memoryview, P: int) -> tuple[DeleteRecordsRequ
 def _d_DeleteRecordsRequest_DeleteRecordsTopic_DeleteRecordsPartition_v2(B: memoryview, P: int) -> tuple[DeleteRecordsRequest.DeleteRecordsTopic.DeleteRecordsPartition, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteRecordsRequest_DeleteRecordsTopic_DeleteRecordsPartition(f0, f1, tf), P
 
 
 def _d_DeleteRecordsRequest_DeleteRecordsTopic_v2(B: memoryview, P: int) -> tuple[DeleteRecordsRequest.DeleteRecordsTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteRecordsRequest.DeleteRecordsTopic.DeleteRecordsPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteRecordsRequest_DeleteRecordsTopic_DeleteRecordsPartition_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteRecordsRequest_DeleteRecordsTopic(f0, f1, tf), P
 
 
 def _d_DeleteRecordsRequest_v2(B: memoryview, P: int) -> tuple[DeleteRecordsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DeleteRecordsRequest.DeleteRecordsTopic]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DeleteRecordsRequest_DeleteRecordsTopic_v2(B, P)
             f0.append(e_f0)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteRecordsRequest(f0, f1, tf), P
 
 
@@ -315,10 +344,9 @@ def _e_DeleteRecordsRequest_DeleteRecordsTopic_v2(o: DeleteRecordsRequest.Delete
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteRecordsRequest_DeleteRecordsTopic_DeleteRecordsPartition_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteRecordsRequest_DeleteRecordsTopic_DeleteRecordsPartition_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -329,10 +357,9 @@ def _e_DeleteRecordsRequest_v2(o: DeleteRecordsRequest, O: bytearray) -> None:
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DeleteRecordsRequest_DeleteRecordsTopic_v2(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DeleteRecordsRequest_DeleteRecordsTopic_v2(e_a0, O)
     O += _S_i.pack(o.timeout_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -354,7 +381,8 @@ def _d_DeleteRecordsResponse_DeleteRecordsTopicResult_v0(B: memoryview, P: int) 
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteRecordsResponse_DeleteRecordsTopicResult_DeleteRecordsPartitionResult_v0(B, P)
@@ -369,7 +397,8 @@ def _d_DeleteRecordsResponse_v0(B: memoryview, P: int) -> tuple[DeleteRecordsRes
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteRecordsResponse_DeleteRecordsTopicResult_v0(B, P)
@@ -380,40 +409,67 @@ def _d_DeleteRecordsResponse_v0(B: memoryview, P: int) -> tuple[DeleteRecordsRes
 def _d_DeleteRecordsResponse_DeleteRecordsTopicResult_DeleteRecordsPartitionResult_v2(B: memoryview, P: int) -> tuple[DeleteRecordsResponse.DeleteRecordsTopicResult.DeleteRecordsPartitionResult, int]:
     (f0, f1, f2,) = _S_iqh.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteRecordsResponse_DeleteRecordsTopicResult_DeleteRecordsPartitionResult(f0, f1, f2, tf), P
 
 
 def _d_DeleteRecordsResponse_DeleteRecordsTopicResult_v2(B: memoryview, P: int) -> tuple[DeleteRecordsResponse.DeleteRecordsTopicResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteRecordsResponse.DeleteRecordsTopicResult.DeleteRecordsPartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteRecordsResponse_DeleteRecordsTopicResult_DeleteRecordsPartitionResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteRecordsResponse_DeleteRecordsTopicResult(f0, f1, tf), P
 
 
 def _d_DeleteRecordsResponse_v2(B: memoryview, P: int) -> tuple[DeleteRecordsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteRecordsResponse.DeleteRecordsTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteRecordsResponse_DeleteRecordsTopicResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteRecordsResponse(f0, f1, tf), P
 
 
@@ -453,10 +509,9 @@ def _e_DeleteRecordsResponse_DeleteRecordsTopicResult_v2(o: DeleteRecordsRespons
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteRecordsResponse_DeleteRecordsTopicResult_DeleteRecordsPartitionResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteRecordsResponse_DeleteRecordsTopicResult_DeleteRecordsPartitionResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -468,10 +523,9 @@ def _e_DeleteRecordsResponse_v2(o: DeleteRecordsResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteRecordsResponse_DeleteRecordsTopicResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteRecordsResponse_DeleteRecordsTopicResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

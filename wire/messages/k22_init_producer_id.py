@@ -179,7 +179,12 @@ def _d_InitProducerIdRequest_v2(B: memoryview, P: int) -> tuple[InitProducerIdRe
     f0, P = read_compact_nullable_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitProducerIdRequest(f0, f1, -1, -1, False, False, tf), P
 
 
@@ -187,7 +192,12 @@ def _d_InitProducerIdRequest_v3(B: memoryview, P: int) -> tuple[InitProducerIdRe
     f0, P = read_compact_nullable_string(B, P)
     (f1, f2, f3,) = _S_iqh.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitProducerIdRequest(f0, f1, f2, f3, False, False, tf), P
 
 
@@ -195,7 +205,12 @@ def _d_InitProducerIdRequest_v6(B: memoryview, P: int) -> tuple[InitProducerIdRe
     f0, P = read_compact_nullable_string(B, P)
     (f1, f2, f3, f4, f5,) = _S_iqhoo.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitProducerIdRequest(f0, f1, f2, f3, f4, f5, tf), P
 
 
@@ -299,14 +314,24 @@ def _d_InitProducerIdResponse_v0(B: memoryview, P: int) -> tuple[InitProducerIdR
 def _d_InitProducerIdResponse_v2(B: memoryview, P: int) -> tuple[InitProducerIdResponse, int]:
     (f0, f1, f2, f3,) = _S_ihqh.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitProducerIdResponse(f0, f1, f2, f3, -1, -1, tf), P
 
 
 def _d_InitProducerIdResponse_v6(B: memoryview, P: int) -> tuple[InitProducerIdResponse, int]:
     (f0, f1, f2, f3, f4, f5,) = _S_ihqhqh.unpack_from(B, P)
     P += 26
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitProducerIdResponse(f0, f1, f2, f3, f4, f5, tf), P
 
 

@@ -217,7 +217,8 @@ def _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v2(B: memoryview, P: int
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_OffsetForLeaderPartition_v2(B, P)
@@ -232,7 +233,8 @@ def _d_OffsetForLeaderEpochRequest_v2(B: memoryview, P: int) -> tuple[OffsetForL
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v2(B, P)
@@ -247,7 +249,8 @@ def _d_OffsetForLeaderEpochRequest_v3(B: memoryview, P: int) -> tuple[OffsetForL
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v2(B, P)
@@ -258,40 +261,67 @@ def _d_OffsetForLeaderEpochRequest_v3(B: memoryview, P: int) -> tuple[OffsetForL
 def _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_OffsetForLeaderPartition_v4(B: memoryview, P: int) -> tuple[OffsetForLeaderEpochRequest.OffsetForLeaderTopic.OffsetForLeaderPartition, int]:
     (f0, f1, f2,) = _S_iii.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_OffsetForLeaderPartition(f0, f1, f2, tf), P
 
 
 def _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v4(B: memoryview, P: int) -> tuple[OffsetForLeaderEpochRequest.OffsetForLeaderTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetForLeaderEpochRequest.OffsetForLeaderTopic.OffsetForLeaderPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_OffsetForLeaderPartition_v4(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetForLeaderEpochRequest_OffsetForLeaderTopic(f0, f1, tf), P
 
 
 def _d_OffsetForLeaderEpochRequest_v4(B: memoryview, P: int) -> tuple[OffsetForLeaderEpochRequest, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetForLeaderEpochRequest.OffsetForLeaderTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v4(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetForLeaderEpochRequest(f0, f1, tf), P
 
 
@@ -340,10 +370,9 @@ def _e_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v4(o: OffsetForLeaderEpo
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_OffsetForLeaderPartition_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_OffsetForLeaderPartition_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -355,10 +384,9 @@ def _e_OffsetForLeaderEpochRequest_v4(o: OffsetForLeaderEpochRequest, O: bytearr
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetForLeaderEpochRequest_OffsetForLeaderTopic_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -379,7 +407,8 @@ def _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v2(B: memoryview,
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_EpochEndOffset_v2(B, P)
@@ -394,7 +423,8 @@ def _d_OffsetForLeaderEpochResponse_v2(B: memoryview, P: int) -> tuple[OffsetFor
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v2(B, P)
@@ -405,40 +435,67 @@ def _d_OffsetForLeaderEpochResponse_v2(B: memoryview, P: int) -> tuple[OffsetFor
 def _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_EpochEndOffset_v4(B: memoryview, P: int) -> tuple[OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.EpochEndOffset, int]:
     (f0, f1, f2, f3,) = _S_hiiq.unpack_from(B, P)
     P += 18
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_EpochEndOffset(f0, f1, f2, f3, tf), P
 
 
 def _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v4(B: memoryview, P: int) -> tuple[OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.EpochEndOffset]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_EpochEndOffset_v4(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult(f0, f1, tf), P
 
 
 def _d_OffsetForLeaderEpochResponse_v4(B: memoryview, P: int) -> tuple[OffsetForLeaderEpochResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v4(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_OffsetForLeaderEpochResponse(f0, f1, tf), P
 
 
@@ -478,10 +535,9 @@ def _e_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v4(o: OffsetForLe
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_EpochEndOffset_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_EpochEndOffset_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -493,10 +549,9 @@ def _e_OffsetForLeaderEpochResponse_v4(o: OffsetForLeaderEpochResponse, O: bytea
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_OffsetForLeaderEpochResponse_OffsetForLeaderTopicResult_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

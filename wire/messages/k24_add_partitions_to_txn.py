@@ -246,7 +246,8 @@ def _d_AddPartitionsToTxnRequest_v0(B: memoryview, P: int) -> tuple[AddPartition
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array V3AndBelowTopics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v0(B, P)
@@ -256,7 +257,12 @@ def _d_AddPartitionsToTxnRequest_v0(B: memoryview, P: int) -> tuple[AddPartition
 
 def _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(B: memoryview, P: int) -> tuple[AddPartitionsToTxnRequest.AddPartitionsToTxnTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -264,7 +270,12 @@ def _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(B: memoryview, P: in
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic(f0, f1, tf), P
 
 
@@ -272,17 +283,28 @@ def _d_AddPartitionsToTxnRequest_v3(B: memoryview, P: int) -> tuple[AddPartition
     f1, P = read_compact_string(B, P)
     (f2, f3,) = _S_qh.unpack_from(B, P)
     P += 10
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[AddPartitionsToTxnRequest.AddPartitionsToTxnTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array V3AndBelowTopics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnRequest([], f1, f2, f3, f4, tf), P
 
 
@@ -290,32 +312,54 @@ def _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(B: memoryview,
     f0, P = read_compact_string(B, P)
     (f1, f2, f3,) = _S_qho.unpack_from(B, P)
     P += 11
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[AddPartitionsToTxnRequest.AddPartitionsToTxnTopic]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_AddPartitionsToTxnRequest_v4(B: memoryview, P: int) -> tuple[AddPartitionsToTxnRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Transactions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnRequest(f0, '', 0, 0, [], tf), P
 
 
@@ -369,9 +413,8 @@ def _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(o: AddPartitionsToTx
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -386,10 +429,9 @@ def _e_AddPartitionsToTxnRequest_v3(o: AddPartitionsToTxnRequest, O: bytearray) 
     a3 = o.v3_and_below_topics
     if a3 is None:
         raise EncodeError('non-nullable array V3AndBelowTopics is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -402,10 +444,9 @@ def _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(o: AddPartitio
     a4 = o.topics
     if a4 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTopic_v3(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -424,10 +465,9 @@ def _e_AddPartitionsToTxnRequest_v4(o: AddPartitionsToTxnRequest, O: bytearray) 
     a0 = o.transactions
     if a0 is None:
         raise EncodeError('non-nullable array Transactions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -446,10 +486,9 @@ def _e_AddPartitionsToTxnRequest_v5(o: AddPartitionsToTxnRequest, O: bytearray) 
     a0 = o.transactions
     if a0 is None:
         raise EncodeError('non-nullable array Transactions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_AddPartitionsToTxnRequest_AddPartitionsToTxnTransaction_v4(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -470,7 +509,8 @@ def _d_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v0(B: memoryview
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ResultsByPartition has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AddPartitionsToTxnResponse_AddPartitionsToTxnPartitionResult_v0(B, P)
@@ -485,7 +525,8 @@ def _d_AddPartitionsToTxnResponse_v0(B: memoryview, P: int) -> tuple[AddPartitio
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array ResultsByTopicV3AndBelow has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v0(B, P)
@@ -496,73 +537,122 @@ def _d_AddPartitionsToTxnResponse_v0(B: memoryview, P: int) -> tuple[AddPartitio
 def _d_AddPartitionsToTxnResponse_AddPartitionsToTxnPartitionResult_v3(B: memoryview, P: int) -> tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnResponse_AddPartitionsToTxnPartitionResult(f0, f1, tf), P
 
 
 def _d_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(B: memoryview, P: int) -> tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ResultsByPartition has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AddPartitionsToTxnResponse_AddPartitionsToTxnPartitionResult_v3(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult(f0, f1, tf), P
 
 
 def _d_AddPartitionsToTxnResponse_v3(B: memoryview, P: int) -> tuple[AddPartitionsToTxnResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array ResultsByTopicV3AndBelow has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnResponse(f0, 0, [], f3, tf), P
 
 
 def _d_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(B: memoryview, P: int) -> tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array TopicResults has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnResponse_AddPartitionsToTxnResult(f0, f1, tf), P
 
 
 def _d_AddPartitionsToTxnResponse_v4(B: memoryview, P: int) -> tuple[AddPartitionsToTxnResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AddPartitionsToTxnResponse.AddPartitionsToTxnResult]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array ResultsByTransaction has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddPartitionsToTxnResponse(f0, f1, f2, [], tf), P
 
 
@@ -626,10 +716,9 @@ def _e_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(o: AddPartiti
     a1 = o.results_by_partition
     if a1 is None:
         raise EncodeError('non-nullable array ResultsByPartition is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AddPartitionsToTxnResponse_AddPartitionsToTxnPartitionResult_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AddPartitionsToTxnResponse_AddPartitionsToTxnPartitionResult_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -643,10 +732,9 @@ def _e_AddPartitionsToTxnResponse_v3(o: AddPartitionsToTxnResponse, O: bytearray
     a1 = o.results_by_topic_v3_and_below
     if a1 is None:
         raise EncodeError('non-nullable array ResultsByTopicV3AndBelow is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -658,10 +746,9 @@ def _e_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(o: AddPartitionsTo
     a1 = o.topic_results
     if a1 is None:
         raise EncodeError('non-nullable array TopicResults is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AddPartitionsToTxnResponse_AddPartitionsToTxnTopicResult_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -675,10 +762,9 @@ def _e_AddPartitionsToTxnResponse_v4(o: AddPartitionsToTxnResponse, O: bytearray
     a2 = o.results_by_transaction
     if a2 is None:
         raise EncodeError('non-nullable array ResultsByTransaction is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -692,10 +778,9 @@ def _e_AddPartitionsToTxnResponse_v5(o: AddPartitionsToTxnResponse, O: bytearray
     a2 = o.results_by_transaction
     if a2 is None:
         raise EncodeError('non-nullable array ResultsByTransaction is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AddPartitionsToTxnResponse_AddPartitionsToTxnResult_v4(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

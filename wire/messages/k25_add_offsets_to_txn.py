@@ -166,7 +166,12 @@ def _d_AddOffsetsToTxnRequest_v3(B: memoryview, P: int) -> tuple[AddOffsetsToTxn
     (f1, f2,) = _S_qh.unpack_from(B, P)
     P += 10
     f3, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddOffsetsToTxnRequest(f0, f1, f2, f3, tf), P
 
 
@@ -195,7 +200,12 @@ def _d_AddOffsetsToTxnResponse_v0(B: memoryview, P: int) -> tuple[AddOffsetsToTx
 def _d_AddOffsetsToTxnResponse_v3(B: memoryview, P: int) -> tuple[AddOffsetsToTxnResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddOffsetsToTxnResponse(f0, f1, tf), P
 
 

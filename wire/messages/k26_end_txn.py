@@ -169,7 +169,12 @@ def _d_EndTxnRequest_v3(B: memoryview, P: int) -> tuple[EndTxnRequest, int]:
     f0, P = read_compact_string(B, P)
     (f1, f2, f3,) = _S_qho.unpack_from(B, P)
     P += 11
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndTxnRequest(f0, f1, f2, f3, tf), P
 
 
@@ -196,14 +201,24 @@ def _d_EndTxnResponse_v0(B: memoryview, P: int) -> tuple[EndTxnResponse, int]:
 def _d_EndTxnResponse_v3(B: memoryview, P: int) -> tuple[EndTxnResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndTxnResponse(f0, f1, -1, -1, tf), P
 
 
 def _d_EndTxnResponse_v5(B: memoryview, P: int) -> tuple[EndTxnResponse, int]:
     (f0, f1, f2, f3,) = _S_ihqh.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndTxnResponse(f0, f1, f2, f3, tf), P
 
 

@@ -213,7 +213,12 @@ class WriteTxnMarkersResponse:
 
 def _d_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersRequest.WritableTxnMarker.WritableTxnMarkerTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array PartitionIndexes has length {n_f1}')
@@ -221,41 +226,68 @@ def _d_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic_v1(B: mem
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic(f0, f1, tf), P
 
 
 def _d_WriteTxnMarkersRequest_WritableTxnMarker_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersRequest.WritableTxnMarker, int]:
     (f0, f1, f2,) = _S_qho.unpack_from(B, P)
     P += 11
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[WriteTxnMarkersRequest.WritableTxnMarker.WritableTxnMarkerTopic]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic_v1(B, P)
             f3.append(e_f3)
     (f4,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersRequest_WritableTxnMarker(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_WriteTxnMarkersRequest_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[WriteTxnMarkersRequest.WritableTxnMarker]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Markers has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_WriteTxnMarkersRequest_WritableTxnMarker_v1(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersRequest(f0, tf), P
 
 
@@ -264,9 +296,8 @@ def _e_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic_v1(o: Wri
     a1 = o.partition_indexes
     if a1 is None:
         raise EncodeError('non-nullable array PartitionIndexes is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -278,10 +309,9 @@ def _e_WriteTxnMarkersRequest_WritableTxnMarker_v1(o: WriteTxnMarkersRequest.Wri
     a3 = o.topics
     if a3 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic_v1(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_WriteTxnMarkersRequest_WritableTxnMarker_WritableTxnMarkerTopic_v1(e_a3, O)
     O += _S_i.pack(o.coordinator_epoch)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -293,10 +323,9 @@ def _e_WriteTxnMarkersRequest_v1(o: WriteTxnMarkersRequest, O: bytearray) -> Non
     a0 = o.markers
     if a0 is None:
         raise EncodeError('non-nullable array Markers is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_WriteTxnMarkersRequest_WritableTxnMarker_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_WriteTxnMarkersRequest_WritableTxnMarker_v1(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -306,55 +335,93 @@ def _e_WriteTxnMarkersRequest_v1(o: WriteTxnMarkersRequest, O: bytearray) -> Non
 def _d_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_WritableTxnMarkerPartitionResult_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersResponse.WritableTxnMarkerResult.WritableTxnMarkerTopicResult.WritableTxnMarkerPartitionResult, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_WritableTxnMarkerPartitionResult(f0, f1, tf), P
 
 
 def _d_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersResponse.WritableTxnMarkerResult.WritableTxnMarkerTopicResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[WriteTxnMarkersResponse.WritableTxnMarkerResult.WritableTxnMarkerTopicResult.WritableTxnMarkerPartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_WritableTxnMarkerPartitionResult_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult(f0, f1, tf), P
 
 
 def _d_WriteTxnMarkersResponse_WritableTxnMarkerResult_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersResponse.WritableTxnMarkerResult, int]:
     (f0,) = _S_q.unpack_from(B, P)
     P += 8
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[WriteTxnMarkersResponse.WritableTxnMarkerResult.WritableTxnMarkerTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersResponse_WritableTxnMarkerResult(f0, f1, tf), P
 
 
 def _d_WriteTxnMarkersResponse_v1(B: memoryview, P: int) -> tuple[WriteTxnMarkersResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[WriteTxnMarkersResponse.WritableTxnMarkerResult]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Markers has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_WriteTxnMarkersResponse_WritableTxnMarkerResult_v1(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteTxnMarkersResponse(f0, tf), P
 
 
@@ -371,10 +438,9 @@ def _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicRes
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_WritableTxnMarkerPartitionResult_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_WritableTxnMarkerPartitionResult_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -386,10 +452,9 @@ def _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_v1(o: WriteTxnMarkersResp
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_WritableTxnMarkerTopicResult_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -400,10 +465,9 @@ def _e_WriteTxnMarkersResponse_v1(o: WriteTxnMarkersResponse, O: bytearray) -> N
     a0 = o.markers
     if a0 is None:
         raise EncodeError('non-nullable array Markers is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_WriteTxnMarkersResponse_WritableTxnMarkerResult_v1(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -230,7 +230,8 @@ def _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v0(B: memoryview, P: i
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequestPartition_v0(B, P)
@@ -247,7 +248,8 @@ def _d_TxnOffsetCommitRequest_v0(B: memoryview, P: int) -> tuple[TxnOffsetCommit
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v0(B, P)
@@ -270,7 +272,8 @@ def _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v2(B: memoryview, P: i
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequestPartition_v2(B, P)
@@ -287,7 +290,8 @@ def _d_TxnOffsetCommitRequest_v2(B: memoryview, P: int) -> tuple[TxnOffsetCommit
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v2(B, P)
@@ -299,23 +303,39 @@ def _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequest
     (f0, f1, f2,) = _S_iqi.unpack_from(B, P)
     P += 16
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequestPartition(f0, f1, f2, f3, tf), P
 
 
 def _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v3(B: memoryview, P: int) -> tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.TxnOffsetCommitRequestPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequestPartition_v3(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic(f0, f1, tf), P
 
 
@@ -326,17 +346,28 @@ def _d_TxnOffsetCommitRequest_v3(B: memoryview, P: int) -> tuple[TxnOffsetCommit
     P += 14
     f5, P = read_compact_string(B, P)
     f6, P = read_compact_nullable_string(B, P)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v3(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_TxnOffsetCommitRequest(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
@@ -435,10 +466,9 @@ def _e_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v3(o: TxnOffsetCommitR
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequestPartition_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_TxnOffsetCommitRequestPartition_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -454,10 +484,9 @@ def _e_TxnOffsetCommitRequest_v3(o: TxnOffsetCommitRequest, O: bytearray) -> Non
     a7 = o.topics
     if a7 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v3(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_TxnOffsetCommitRequest_TxnOffsetCommitRequestTopic_v3(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -478,7 +507,8 @@ def _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v0(B: memoryview, P:
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_TxnOffsetCommitResponsePartition_v0(B, P)
@@ -493,7 +523,8 @@ def _d_TxnOffsetCommitResponse_v0(B: memoryview, P: int) -> tuple[TxnOffsetCommi
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v0(B, P)
@@ -504,40 +535,67 @@ def _d_TxnOffsetCommitResponse_v0(B: memoryview, P: int) -> tuple[TxnOffsetCommi
 def _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_TxnOffsetCommitResponsePartition_v3(B: memoryview, P: int) -> tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.TxnOffsetCommitResponsePartition, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_TxnOffsetCommitResponsePartition(f0, f1, tf), P
 
 
 def _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v3(B: memoryview, P: int) -> tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.TxnOffsetCommitResponsePartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_TxnOffsetCommitResponsePartition_v3(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic(f0, f1, tf), P
 
 
 def _d_TxnOffsetCommitResponse_v3(B: memoryview, P: int) -> tuple[TxnOffsetCommitResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v3(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_TxnOffsetCommitResponse(f0, f1, tf), P
 
 
@@ -577,10 +635,9 @@ def _e_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v3(o: TxnOffsetCommi
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_TxnOffsetCommitResponsePartition_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_TxnOffsetCommitResponsePartition_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -592,10 +649,9 @@ def _e_TxnOffsetCommitResponse_v3(o: TxnOffsetCommitResponse, O: bytearray) -> N
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_TxnOffsetCommitResponse_TxnOffsetCommitResponseTopic_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

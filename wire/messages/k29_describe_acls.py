@@ -220,7 +220,12 @@ def _d_DescribeAclsRequest_v2(B: memoryview, P: int) -> tuple[DescribeAclsReques
     f4, P = read_compact_nullable_string(B, P)
     (f5, f6,) = _S_bb.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeAclsRequest(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
@@ -264,7 +269,8 @@ def _d_DescribeAclsResponse_DescribeAclsResource_v1(B: memoryview, P: int) -> tu
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Acls has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeAclsResponse_DescribeAclsResource_AclDescription_v1(B, P)
@@ -282,7 +288,8 @@ def _d_DescribeAclsResponse_v1(B: memoryview, P: int) -> tuple[DescribeAclsRespo
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeAclsResponse_DescribeAclsResource_v1(B, P)
@@ -295,7 +302,12 @@ def _d_DescribeAclsResponse_DescribeAclsResource_AclDescription_v2(B: memoryview
     f1, P = read_compact_string(B, P)
     (f2, f3,) = _S_bb.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeAclsResponse_DescribeAclsResource_AclDescription(f0, f1, f2, f3, tf), P
 
 
@@ -305,17 +317,28 @@ def _d_DescribeAclsResponse_DescribeAclsResource_v2(B: memoryview, P: int) -> tu
     f1, P = read_compact_string(B, P)
     (f2,) = _S_b.unpack_from(B, P)
     P += 1
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeAclsResponse.DescribeAclsResource.AclDescription]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Acls has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeAclsResponse_DescribeAclsResource_AclDescription_v2(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeAclsResponse_DescribeAclsResource(f0, f1, f2, f3, tf), P
 
 
@@ -323,17 +346,28 @@ def _d_DescribeAclsResponse_v2(B: memoryview, P: int) -> tuple[DescribeAclsRespo
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeAclsResponse.DescribeAclsResource]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeAclsResponse_DescribeAclsResource_v2(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeAclsResponse(f0, f1, f2, f3, tf), P
 
 
@@ -382,10 +416,9 @@ def _e_DescribeAclsResponse_DescribeAclsResource_v2(o: DescribeAclsResponse.Desc
     a3 = o.acls
     if a3 is None:
         raise EncodeError('non-nullable array Acls is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DescribeAclsResponse_DescribeAclsResource_AclDescription_v2(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DescribeAclsResponse_DescribeAclsResource_AclDescription_v2(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -398,10 +431,9 @@ def _e_DescribeAclsResponse_v2(o: DescribeAclsResponse, O: bytearray) -> None:
     a3 = o.resources
     if a3 is None:
         raise EncodeError('non-nullable array Resources is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DescribeAclsResponse_DescribeAclsResource_v2(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DescribeAclsResponse_DescribeAclsResource_v2(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

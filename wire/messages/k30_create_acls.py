@@ -202,7 +202,8 @@ def _d_CreateAclsRequest_v1(B: memoryview, P: int) -> tuple[CreateAclsRequest, i
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Creations has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_CreateAclsRequest_AclCreation_v1(B, P)
@@ -220,22 +221,38 @@ def _d_CreateAclsRequest_AclCreation_v2(B: memoryview, P: int) -> tuple[CreateAc
     f4, P = read_compact_string(B, P)
     (f5, f6,) = _S_bb.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateAclsRequest_AclCreation(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
 def _d_CreateAclsRequest_v2(B: memoryview, P: int) -> tuple[CreateAclsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[CreateAclsRequest.AclCreation]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Creations has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_CreateAclsRequest_AclCreation_v2(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateAclsRequest(f0, tf), P
 
 
@@ -274,10 +291,9 @@ def _e_CreateAclsRequest_v2(o: CreateAclsRequest, O: bytearray) -> None:
     a0 = o.creations
     if a0 is None:
         raise EncodeError('non-nullable array Creations is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_CreateAclsRequest_AclCreation_v2(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_CreateAclsRequest_AclCreation_v2(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -298,7 +314,8 @@ def _d_CreateAclsResponse_v1(B: memoryview, P: int) -> tuple[CreateAclsResponse,
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreateAclsResponse_AclCreationResult_v1(B, P)
@@ -310,24 +327,40 @@ def _d_CreateAclsResponse_AclCreationResult_v2(B: memoryview, P: int) -> tuple[C
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateAclsResponse_AclCreationResult(f0, f1, tf), P
 
 
 def _d_CreateAclsResponse_v2(B: memoryview, P: int) -> tuple[CreateAclsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[CreateAclsResponse.AclCreationResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreateAclsResponse_AclCreationResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateAclsResponse(f0, f1, tf), P
 
 
@@ -359,10 +392,9 @@ def _e_CreateAclsResponse_v2(o: CreateAclsResponse, O: bytearray) -> None:
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_CreateAclsResponse_AclCreationResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_CreateAclsResponse_AclCreationResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

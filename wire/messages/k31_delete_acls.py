@@ -230,7 +230,8 @@ def _d_DeleteAclsRequest_v1(B: memoryview, P: int) -> tuple[DeleteAclsRequest, i
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Filters has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DeleteAclsRequest_DeleteAclsFilter_v1(B, P)
@@ -248,22 +249,38 @@ def _d_DeleteAclsRequest_DeleteAclsFilter_v2(B: memoryview, P: int) -> tuple[Del
     f4, P = read_compact_nullable_string(B, P)
     (f5, f6,) = _S_bb.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteAclsRequest_DeleteAclsFilter(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
 def _d_DeleteAclsRequest_v2(B: memoryview, P: int) -> tuple[DeleteAclsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DeleteAclsRequest.DeleteAclsFilter]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Filters has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DeleteAclsRequest_DeleteAclsFilter_v2(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteAclsRequest(f0, tf), P
 
 
@@ -302,10 +319,9 @@ def _e_DeleteAclsRequest_v2(o: DeleteAclsRequest, O: bytearray) -> None:
     a0 = o.filters
     if a0 is None:
         raise EncodeError('non-nullable array Filters is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DeleteAclsRequest_DeleteAclsFilter_v2(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DeleteAclsRequest_DeleteAclsFilter_v2(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -338,7 +354,8 @@ def _d_DeleteAclsResponse_DeleteAclsFilterResult_v1(B: memoryview, P: int) -> tu
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array MatchingAcls has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DeleteAclsResponse_DeleteAclsFilterResult_DeleteAclsMatchingAcl_v1(B, P)
@@ -353,7 +370,8 @@ def _d_DeleteAclsResponse_v1(B: memoryview, P: int) -> tuple[DeleteAclsResponse,
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array FilterResults has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteAclsResponse_DeleteAclsFilterResult_v1(B, P)
@@ -374,7 +392,12 @@ def _d_DeleteAclsResponse_DeleteAclsFilterResult_DeleteAclsMatchingAcl_v2(B: mem
     f6, P = read_compact_string(B, P)
     (f7, f8,) = _S_bb.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteAclsResponse_DeleteAclsFilterResult_DeleteAclsMatchingAcl(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
@@ -382,34 +405,56 @@ def _d_DeleteAclsResponse_DeleteAclsFilterResult_v2(B: memoryview, P: int) -> tu
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
     f1, P = read_compact_nullable_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DeleteAclsResponse.DeleteAclsFilterResult.DeleteAclsMatchingAcl]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array MatchingAcls has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DeleteAclsResponse_DeleteAclsFilterResult_DeleteAclsMatchingAcl_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteAclsResponse_DeleteAclsFilterResult(f0, f1, f2, tf), P
 
 
 def _d_DeleteAclsResponse_v2(B: memoryview, P: int) -> tuple[DeleteAclsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteAclsResponse.DeleteAclsFilterResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array FilterResults has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteAclsResponse_DeleteAclsFilterResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteAclsResponse(f0, f1, tf), P
 
 
@@ -465,10 +510,9 @@ def _e_DeleteAclsResponse_DeleteAclsFilterResult_v2(o: DeleteAclsResponse.Delete
     a2 = o.matching_acls
     if a2 is None:
         raise EncodeError('non-nullable array MatchingAcls is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_DeleteAclsResponse_DeleteAclsFilterResult_DeleteAclsMatchingAcl_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_DeleteAclsResponse_DeleteAclsFilterResult_DeleteAclsMatchingAcl_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -480,10 +524,9 @@ def _e_DeleteAclsResponse_v2(o: DeleteAclsResponse, O: bytearray) -> None:
     a1 = o.filter_results
     if a1 is None:
         raise EncodeError('non-nullable array FilterResults is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteAclsResponse_DeleteAclsFilterResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteAclsResponse_DeleteAclsFilterResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -237,7 +237,8 @@ def _d_DescribeConfigsRequest_DescribeConfigsResource_v1(B: memoryview, P: int) 
             raise DecodeError(f'negative array length {n_f2}')
         f2 = None
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = read_string(B, P)
@@ -252,7 +253,8 @@ def _d_DescribeConfigsRequest_v1(B: memoryview, P: int) -> tuple[DescribeConfigs
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeConfigsRequest_DescribeConfigsResource_v1(B, P)
@@ -269,7 +271,8 @@ def _d_DescribeConfigsRequest_v3(B: memoryview, P: int) -> tuple[DescribeConfigs
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeConfigsRequest_DescribeConfigsResource_v1(B, P)
@@ -283,36 +286,58 @@ def _d_DescribeConfigsRequest_DescribeConfigsResource_v4(B: memoryview, P: int) 
     (f0,) = _S_b.unpack_from(B, P)
     P += 1
     f1, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[str] | None
     if n_f2 < 0:
         if n_f2 != -1:
             raise DecodeError(f'negative array length {n_f2}')
         f2 = None
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = read_compact_string(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeConfigsRequest_DescribeConfigsResource(f0, f1, f2, tf), P
 
 
 def _d_DescribeConfigsRequest_v4(B: memoryview, P: int) -> tuple[DescribeConfigsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeConfigsRequest.DescribeConfigsResource]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeConfigsRequest_DescribeConfigsResource_v4(B, P)
             f0.append(e_f0)
     (f1, f2,) = _S_oo.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeConfigsRequest(f0, f1, f2, tf), P
 
 
@@ -382,10 +407,9 @@ def _e_DescribeConfigsRequest_v4(o: DescribeConfigsRequest, O: bytearray) -> Non
     a0 = o.resources
     if a0 is None:
         raise EncodeError('non-nullable array Resources is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DescribeConfigsRequest_DescribeConfigsResource_v4(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DescribeConfigsRequest_DescribeConfigsResource_v4(e_a0, O)
     O += _S_oo.pack(o.include_synonyms, o.include_documentation)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -410,7 +434,8 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResu
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Synonyms has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_DescribeConfigsSynonym_v1(B, P)
@@ -431,7 +456,8 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_v1(B: memoryview, P: int) -
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_v1(B, P)
@@ -446,7 +472,8 @@ def _d_DescribeConfigsResponse_v1(B: memoryview, P: int) -> tuple[DescribeConfig
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeConfigsResponse_DescribeConfigsResult_v1(B, P)
@@ -463,7 +490,8 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResu
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Synonyms has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_DescribeConfigsSynonym_v1(B, P)
@@ -487,7 +515,8 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_v3(B: memoryview, P: int) -
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_v3(B, P)
@@ -502,7 +531,8 @@ def _d_DescribeConfigsResponse_v3(B: memoryview, P: int) -> tuple[DescribeConfig
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeConfigsResponse_DescribeConfigsResult_v3(B, P)
@@ -515,7 +545,12 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResu
     f1, P = read_compact_nullable_string(B, P)
     (f2,) = _S_b.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_DescribeConfigsSynonym(f0, f1, f2, tf), P
 
 
@@ -524,12 +559,18 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResu
     f1, P = read_compact_nullable_string(B, P)
     (f2, f3, f4,) = _S_obo.unpack_from(B, P)
     P += 3
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[DescribeConfigsResponse.DescribeConfigsResult.DescribeConfigsResourceResult.DescribeConfigsSynonym]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array Synonyms has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_DescribeConfigsSynonym_v4(B, P)
@@ -537,7 +578,12 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResu
     (f6,) = _S_b.unpack_from(B, P)
     P += 1
     f7, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
@@ -548,34 +594,56 @@ def _d_DescribeConfigsResponse_DescribeConfigsResult_v4(B: memoryview, P: int) -
     (f2,) = _S_b.unpack_from(B, P)
     P += 1
     f3, P = read_compact_string(B, P)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[DescribeConfigsResponse.DescribeConfigsResult.DescribeConfigsResourceResult]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_v4(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeConfigsResponse_DescribeConfigsResult(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_DescribeConfigsResponse_v4(B: memoryview, P: int) -> tuple[DescribeConfigsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeConfigsResponse.DescribeConfigsResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeConfigsResponse_DescribeConfigsResult_v4(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeConfigsResponse(f0, f1, tf), P
 
 
@@ -670,10 +738,9 @@ def _e_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResu
     a5 = o.synonyms
     if a5 is None:
         raise EncodeError('non-nullable array Synonyms is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_DescribeConfigsSynonym_v4(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_DescribeConfigsSynonym_v4(e_a5, O)
     O += _S_b.pack(o.config_type)
     write_compact_nullable_string(O, o.documentation)
     if o.unknown_tagged_fields:
@@ -690,10 +757,9 @@ def _e_DescribeConfigsResponse_DescribeConfigsResult_v4(o: DescribeConfigsRespon
     a4 = o.configs
     if a4 is None:
         raise EncodeError('non-nullable array Configs is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_v4(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_DescribeConfigsResponse_DescribeConfigsResult_DescribeConfigsResourceResult_v4(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -705,10 +771,9 @@ def _e_DescribeConfigsResponse_v4(o: DescribeConfigsResponse, O: bytearray) -> N
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeConfigsResponse_DescribeConfigsResult_v4(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeConfigsResponse_DescribeConfigsResult_v4(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

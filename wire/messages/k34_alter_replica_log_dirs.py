@@ -216,7 +216,8 @@ def _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v1(B: memoryview, P: int) -
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v1(B, P)
@@ -231,7 +232,8 @@ def _d_AlterReplicaLogDirsRequest_v1(B: memoryview, P: int) -> tuple[AlterReplic
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Dirs has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v1(B, P)
@@ -241,7 +243,12 @@ def _d_AlterReplicaLogDirsRequest_v1(B: memoryview, P: int) -> tuple[AlterReplic
 
 def _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v2(B: memoryview, P: int) -> tuple[AlterReplicaLogDirsRequest.AlterReplicaLogDir.AlterReplicaLogDirTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -249,38 +256,65 @@ def _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v2(
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic(f0, f1, tf), P
 
 
 def _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v2(B: memoryview, P: int) -> tuple[AlterReplicaLogDirsRequest.AlterReplicaLogDir, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterReplicaLogDirsRequest.AlterReplicaLogDir.AlterReplicaLogDirTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterReplicaLogDirsRequest_AlterReplicaLogDir(f0, f1, tf), P
 
 
 def _d_AlterReplicaLogDirsRequest_v2(B: memoryview, P: int) -> tuple[AlterReplicaLogDirsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[AlterReplicaLogDirsRequest.AlterReplicaLogDir]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Dirs has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v2(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterReplicaLogDirsRequest(f0, tf), P
 
 
@@ -317,9 +351,8 @@ def _e_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v2(
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -331,10 +364,9 @@ def _e_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v2(o: AlterReplicaLogDirsRe
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterReplicaLogDirsRequest_AlterReplicaLogDir_AlterReplicaLogDirTopic_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -345,10 +377,9 @@ def _e_AlterReplicaLogDirsRequest_v2(o: AlterReplicaLogDirsRequest, O: bytearray
     a0 = o.dirs
     if a0 is None:
         raise EncodeError('non-nullable array Dirs is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v2(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_AlterReplicaLogDirsRequest_AlterReplicaLogDir_v2(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -369,7 +400,8 @@ def _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v1(B: memoryvie
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_AlterReplicaLogDirPartitionResult_v1(B, P)
@@ -384,7 +416,8 @@ def _d_AlterReplicaLogDirsResponse_v1(B: memoryview, P: int) -> tuple[AlterRepli
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v1(B, P)
@@ -395,40 +428,67 @@ def _d_AlterReplicaLogDirsResponse_v1(B: memoryview, P: int) -> tuple[AlterRepli
 def _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_AlterReplicaLogDirPartitionResult_v2(B: memoryview, P: int) -> tuple[AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.AlterReplicaLogDirPartitionResult, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_AlterReplicaLogDirPartitionResult(f0, f1, tf), P
 
 
 def _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v2(B: memoryview, P: int) -> tuple[AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.AlterReplicaLogDirPartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_AlterReplicaLogDirPartitionResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult(f0, f1, tf), P
 
 
 def _d_AlterReplicaLogDirsResponse_v2(B: memoryview, P: int) -> tuple[AlterReplicaLogDirsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterReplicaLogDirsResponse(f0, f1, tf), P
 
 
@@ -468,10 +528,9 @@ def _e_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v2(o: AlterRepl
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_AlterReplicaLogDirPartitionResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_AlterReplicaLogDirPartitionResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -483,10 +542,9 @@ def _e_AlterReplicaLogDirsResponse_v2(o: AlterReplicaLogDirsResponse, O: bytearr
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterReplicaLogDirsResponse_AlterReplicaLogDirTopicResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

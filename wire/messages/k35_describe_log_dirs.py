@@ -232,7 +232,8 @@ def _d_DescribeLogDirsRequest_v1(B: memoryview, P: int) -> tuple[DescribeLogDirs
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeLogDirsRequest_DescribableLogDirTopic_v1(B, P)
@@ -242,7 +243,12 @@ def _d_DescribeLogDirsRequest_v1(B: memoryview, P: int) -> tuple[DescribeLogDirs
 
 def _d_DescribeLogDirsRequest_DescribableLogDirTopic_v2(B: memoryview, P: int) -> tuple[DescribeLogDirsRequest.DescribableLogDirTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -250,24 +256,40 @@ def _d_DescribeLogDirsRequest_DescribableLogDirTopic_v2(B: memoryview, P: int) -
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsRequest_DescribableLogDirTopic(f0, f1, tf), P
 
 
 def _d_DescribeLogDirsRequest_v2(B: memoryview, P: int) -> tuple[DescribeLogDirsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeLogDirsRequest.DescribableLogDirTopic] | None
     if n_f0 < 0:
         if n_f0 != -1:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeLogDirsRequest_DescribableLogDirTopic_v2(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsRequest(f0, tf), P
 
 
@@ -295,9 +317,8 @@ def _e_DescribeLogDirsRequest_DescribableLogDirTopic_v2(o: DescribeLogDirsReques
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -332,7 +353,8 @@ def _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v1(B: 
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_DescribeLogDirsPartition_v1(B, P)
@@ -350,7 +372,8 @@ def _d_DescribeLogDirsResponse_DescribeLogDirsResult_v1(B: memoryview, P: int) -
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v1(B, P)
@@ -365,7 +388,8 @@ def _d_DescribeLogDirsResponse_v1(B: memoryview, P: int) -> tuple[DescribeLogDir
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_v1(B, P)
@@ -376,23 +400,39 @@ def _d_DescribeLogDirsResponse_v1(B: memoryview, P: int) -> tuple[DescribeLogDir
 def _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_DescribeLogDirsPartition_v2(B: memoryview, P: int) -> tuple[DescribeLogDirsResponse.DescribeLogDirsResult.DescribeLogDirsTopic.DescribeLogDirsPartition, int]:
     (f0, f1, f2, f3,) = _S_iqqo.unpack_from(B, P)
     P += 21
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_DescribeLogDirsPartition(f0, f1, f2, f3, tf), P
 
 
 def _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(B: memoryview, P: int) -> tuple[DescribeLogDirsResponse.DescribeLogDirsResult.DescribeLogDirsTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeLogDirsResponse.DescribeLogDirsResult.DescribeLogDirsTopic.DescribeLogDirsPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_DescribeLogDirsPartition_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic(f0, f1, tf), P
 
 
@@ -400,51 +440,84 @@ def _d_DescribeLogDirsResponse_DescribeLogDirsResult_v2(B: memoryview, P: int) -
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
     f1, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeLogDirsResponse.DescribeLogDirsResult.DescribeLogDirsTopic]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse_DescribeLogDirsResult(f0, f1, f2, -1, -1, tf), P
 
 
 def _d_DescribeLogDirsResponse_v2(B: memoryview, P: int) -> tuple[DescribeLogDirsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeLogDirsResponse.DescribeLogDirsResult]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse(f0, 0, f2, tf), P
 
 
 def _d_DescribeLogDirsResponse_v3(B: memoryview, P: int) -> tuple[DescribeLogDirsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeLogDirsResponse.DescribeLogDirsResult]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse(f0, f1, f2, tf), P
 
 
@@ -452,36 +525,58 @@ def _d_DescribeLogDirsResponse_DescribeLogDirsResult_v4(B: memoryview, P: int) -
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
     f1, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeLogDirsResponse.DescribeLogDirsResult.DescribeLogDirsTopic]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(B, P)
             f2.append(e_f2)
     (f3, f4,) = _S_qq.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse_DescribeLogDirsResult(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_DescribeLogDirsResponse_v4(B: memoryview, P: int) -> tuple[DescribeLogDirsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeLogDirsResponse.DescribeLogDirsResult]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeLogDirsResponse_DescribeLogDirsResult_v4(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeLogDirsResponse(f0, f1, f2, tf), P
 
 
@@ -532,10 +627,9 @@ def _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(o: 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_DescribeLogDirsPartition_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_DescribeLogDirsPartition_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -548,10 +642,9 @@ def _e_DescribeLogDirsResponse_DescribeLogDirsResult_v2(o: DescribeLogDirsRespon
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -563,10 +656,9 @@ def _e_DescribeLogDirsResponse_v2(o: DescribeLogDirsResponse, O: bytearray) -> N
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeLogDirsResponse_DescribeLogDirsResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeLogDirsResponse_DescribeLogDirsResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -578,10 +670,9 @@ def _e_DescribeLogDirsResponse_v3(o: DescribeLogDirsResponse, O: bytearray) -> N
     a2 = o.results
     if a2 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_DescribeLogDirsResponse_DescribeLogDirsResult_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_DescribeLogDirsResponse_DescribeLogDirsResult_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -594,10 +685,9 @@ def _e_DescribeLogDirsResponse_DescribeLogDirsResult_v4(o: DescribeLogDirsRespon
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_DescribeLogDirsResponse_DescribeLogDirsResult_DescribeLogDirsTopic_v2(e_a2, O)
     O += _S_qq.pack(o.total_bytes, o.usable_bytes)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -610,10 +700,9 @@ def _e_DescribeLogDirsResponse_v4(o: DescribeLogDirsResponse, O: bytearray) -> N
     a2 = o.results
     if a2 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_DescribeLogDirsResponse_DescribeLogDirsResult_v4(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_DescribeLogDirsResponse_DescribeLogDirsResult_v4(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -158,7 +158,12 @@ def _d_SaslAuthenticateRequest_v0(B: memoryview, P: int) -> tuple[SaslAuthentica
 
 def _d_SaslAuthenticateRequest_v2(B: memoryview, P: int) -> tuple[SaslAuthenticateRequest, int]:
     f0, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SaslAuthenticateRequest(f0, tf), P
 
 
@@ -199,7 +204,12 @@ def _d_SaslAuthenticateResponse_v2(B: memoryview, P: int) -> tuple[SaslAuthentic
     f2, P = read_compact_bytes(B, P)
     (f3,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_SaslAuthenticateResponse(f0, f1, f2, f3, tf), P
 
 

@@ -212,7 +212,8 @@ def _d_CreatePartitionsRequest_CreatePartitionsTopic_v0(B: memoryview, P: int) -
             raise DecodeError(f'negative array length {n_f2}')
         f2 = None
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_CreatePartitionsRequest_CreatePartitionsTopic_CreatePartitionsAssignment_v0(B, P)
@@ -227,7 +228,8 @@ def _d_CreatePartitionsRequest_v0(B: memoryview, P: int) -> tuple[CreatePartitio
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_CreatePartitionsRequest_CreatePartitionsTopic_v0(B, P)
@@ -238,7 +240,12 @@ def _d_CreatePartitionsRequest_v0(B: memoryview, P: int) -> tuple[CreatePartitio
 
 
 def _d_CreatePartitionsRequest_CreatePartitionsTopic_CreatePartitionsAssignment_v2(B: memoryview, P: int) -> tuple[CreatePartitionsRequest.CreatePartitionsTopic.CreatePartitionsAssignment, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[int]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array BrokerIds has length {n_f0}')
@@ -246,7 +253,12 @@ def _d_CreatePartitionsRequest_CreatePartitionsTopic_CreatePartitionsAssignment_
         check_count(n_f0, B, P)
         f0 = list(struct.unpack_from('>%di' % n_f0, B, P))
         P += n_f0 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreatePartitionsRequest_CreatePartitionsTopic_CreatePartitionsAssignment(f0, tf), P
 
 
@@ -254,36 +266,58 @@ def _d_CreatePartitionsRequest_CreatePartitionsTopic_v2(B: memoryview, P: int) -
     f0, P = read_compact_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[CreatePartitionsRequest.CreatePartitionsTopic.CreatePartitionsAssignment] | None
     if n_f2 < 0:
         if n_f2 != -1:
             raise DecodeError(f'negative array length {n_f2}')
         f2 = None
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_CreatePartitionsRequest_CreatePartitionsTopic_CreatePartitionsAssignment_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreatePartitionsRequest_CreatePartitionsTopic(f0, f1, f2, tf), P
 
 
 def _d_CreatePartitionsRequest_v2(B: memoryview, P: int) -> tuple[CreatePartitionsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[CreatePartitionsRequest.CreatePartitionsTopic]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_CreatePartitionsRequest_CreatePartitionsTopic_v2(B, P)
             f0.append(e_f0)
     (f1, f2,) = _S_io.unpack_from(B, P)
     P += 5
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreatePartitionsRequest(f0, f1, f2, tf), P
 
 
@@ -321,9 +355,8 @@ def _e_CreatePartitionsRequest_CreatePartitionsTopic_CreatePartitionsAssignment_
     a0 = o.broker_ids
     if a0 is None:
         raise EncodeError('non-nullable array BrokerIds is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        O += struct.pack('>%di' % len(a0), *a0)
+    write_uvarint(O, len(a0) + 1)
+    O += struct.pack('>%di' % len(a0), *a0)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -350,10 +383,9 @@ def _e_CreatePartitionsRequest_v2(o: CreatePartitionsRequest, O: bytearray) -> N
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_CreatePartitionsRequest_CreatePartitionsTopic_v2(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_CreatePartitionsRequest_CreatePartitionsTopic_v2(e_a0, O)
     O += _S_io.pack(o.timeout_ms, o.validate_only)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -376,7 +408,8 @@ def _d_CreatePartitionsResponse_v0(B: memoryview, P: int) -> tuple[CreatePartiti
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreatePartitionsResponse_CreatePartitionsTopicResult_v0(B, P)
@@ -389,24 +422,40 @@ def _d_CreatePartitionsResponse_CreatePartitionsTopicResult_v2(B: memoryview, P:
     (f1,) = _S_h.unpack_from(B, P)
     P += 2
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreatePartitionsResponse_CreatePartitionsTopicResult(f0, f1, f2, tf), P
 
 
 def _d_CreatePartitionsResponse_v2(B: memoryview, P: int) -> tuple[CreatePartitionsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[CreatePartitionsResponse.CreatePartitionsTopicResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_CreatePartitionsResponse_CreatePartitionsTopicResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreatePartitionsResponse(f0, f1, tf), P
 
 
@@ -440,10 +489,9 @@ def _e_CreatePartitionsResponse_v2(o: CreatePartitionsResponse, O: bytearray) ->
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_CreatePartitionsResponse_CreatePartitionsTopicResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_CreatePartitionsResponse_CreatePartitionsTopicResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

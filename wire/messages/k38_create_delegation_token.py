@@ -197,7 +197,8 @@ def _d_CreateDelegationTokenRequest_v1(B: memoryview, P: int) -> tuple[CreateDel
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Renewers has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_CreateDelegationTokenRequest_CreatableRenewers_v1(B, P)
@@ -210,43 +211,70 @@ def _d_CreateDelegationTokenRequest_v1(B: memoryview, P: int) -> tuple[CreateDel
 def _d_CreateDelegationTokenRequest_CreatableRenewers_v2(B: memoryview, P: int) -> tuple[CreateDelegationTokenRequest.CreatableRenewers, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateDelegationTokenRequest_CreatableRenewers(f0, f1, tf), P
 
 
 def _d_CreateDelegationTokenRequest_v2(B: memoryview, P: int) -> tuple[CreateDelegationTokenRequest, int]:
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[CreateDelegationTokenRequest.CreatableRenewers]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Renewers has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_CreateDelegationTokenRequest_CreatableRenewers_v2(B, P)
             f2.append(e_f2)
     (f3,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateDelegationTokenRequest('', '', f2, f3, tf), P
 
 
 def _d_CreateDelegationTokenRequest_v3(B: memoryview, P: int) -> tuple[CreateDelegationTokenRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[CreateDelegationTokenRequest.CreatableRenewers]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Renewers has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_CreateDelegationTokenRequest_CreatableRenewers_v2(B, P)
             f2.append(e_f2)
     (f3,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateDelegationTokenRequest(f0, f1, f2, f3, tf), P
 
 
@@ -286,10 +314,9 @@ def _e_CreateDelegationTokenRequest_v2(o: CreateDelegationTokenRequest, O: bytea
     a0 = o.renewers
     if a0 is None:
         raise EncodeError('non-nullable array Renewers is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_CreateDelegationTokenRequest_CreatableRenewers_v2(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_CreateDelegationTokenRequest_CreatableRenewers_v2(e_a0, O)
     O += _S_q.pack(o.max_lifetime_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -303,10 +330,9 @@ def _e_CreateDelegationTokenRequest_v3(o: CreateDelegationTokenRequest, O: bytea
     a2 = o.renewers
     if a2 is None:
         raise EncodeError('non-nullable array Renewers is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_CreateDelegationTokenRequest_CreatableRenewers_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_CreateDelegationTokenRequest_CreatableRenewers_v2(e_a2, O)
     O += _S_q.pack(o.max_lifetime_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -339,7 +365,12 @@ def _d_CreateDelegationTokenResponse_v2(B: memoryview, P: int) -> tuple[CreateDe
     f9, P = read_compact_bytes(B, P)
     (f10,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateDelegationTokenResponse(f0, f1, f2, '', '', f5, f6, f7, f8, f9, f10, tf), P
 
 
@@ -356,7 +387,12 @@ def _d_CreateDelegationTokenResponse_v3(B: memoryview, P: int) -> tuple[CreateDe
     f9, P = read_compact_bytes(B, P)
     (f10,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_CreateDelegationTokenResponse(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, tf), P
 
 

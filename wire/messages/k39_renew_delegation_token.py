@@ -162,7 +162,12 @@ def _d_RenewDelegationTokenRequest_v2(B: memoryview, P: int) -> tuple[RenewDeleg
     f0, P = read_compact_bytes(B, P)
     (f1,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_RenewDelegationTokenRequest(f0, f1, tf), P
 
 
@@ -189,7 +194,12 @@ def _d_RenewDelegationTokenResponse_v1(B: memoryview, P: int) -> tuple[RenewDele
 def _d_RenewDelegationTokenResponse_v2(B: memoryview, P: int) -> tuple[RenewDelegationTokenResponse, int]:
     (f0, f1, f2,) = _S_hqi.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_RenewDelegationTokenResponse(f0, f1, f2, tf), P
 
 

@@ -162,7 +162,12 @@ def _d_ExpireDelegationTokenRequest_v2(B: memoryview, P: int) -> tuple[ExpireDel
     f0, P = read_compact_bytes(B, P)
     (f1,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ExpireDelegationTokenRequest(f0, f1, tf), P
 
 
@@ -189,7 +194,12 @@ def _d_ExpireDelegationTokenResponse_v1(B: memoryview, P: int) -> tuple[ExpireDe
 def _d_ExpireDelegationTokenResponse_v2(B: memoryview, P: int) -> tuple[ExpireDelegationTokenResponse, int]:
     (f0, f1, f2,) = _S_hqi.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ExpireDelegationTokenResponse(f0, f1, f2, tf), P
 
 

@@ -216,7 +216,8 @@ def _d_DescribeDelegationTokenRequest_v1(B: memoryview, P: int) -> tuple[Describ
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeDelegationTokenRequest_DescribeDelegationTokenOwner_v1(B, P)
@@ -227,24 +228,40 @@ def _d_DescribeDelegationTokenRequest_v1(B: memoryview, P: int) -> tuple[Describ
 def _d_DescribeDelegationTokenRequest_DescribeDelegationTokenOwner_v2(B: memoryview, P: int) -> tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenRequest_DescribeDelegationTokenOwner(f0, f1, tf), P
 
 
 def _d_DescribeDelegationTokenRequest_v2(B: memoryview, P: int) -> tuple[DescribeDelegationTokenRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner] | None
     if n_f0 < 0:
         if n_f0 != -1:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeDelegationTokenRequest_DescribeDelegationTokenOwner_v2(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenRequest(f0, tf), P
 
 
@@ -305,7 +322,8 @@ def _d_DescribeDelegationTokenResponse_DescribedDelegationToken_v1(B: memoryview
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Renewers has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v1(B, P)
@@ -320,7 +338,8 @@ def _d_DescribeDelegationTokenResponse_v1(B: memoryview, P: int) -> tuple[Descri
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Tokens has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeDelegationTokenResponse_DescribedDelegationToken_v1(B, P)
@@ -333,7 +352,12 @@ def _d_DescribeDelegationTokenResponse_v1(B: memoryview, P: int) -> tuple[Descri
 def _d_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(B: memoryview, P: int) -> tuple[DescribeDelegationTokenResponse.DescribedDelegationToken.DescribedDelegationTokenRenewer, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer(f0, f1, tf), P
 
 
@@ -344,36 +368,58 @@ def _d_DescribeDelegationTokenResponse_DescribedDelegationToken_v2(B: memoryview
     P += 24
     f7, P = read_compact_string(B, P)
     f8, P = read_compact_bytes(B, P)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[DescribeDelegationTokenResponse.DescribedDelegationToken.DescribedDelegationTokenRenewer]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Renewers has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(B, P)
             f9.append(e_f9)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenResponse_DescribedDelegationToken(f0, f1, '', '', f4, f5, f6, f7, f8, f9, tf), P
 
 
 def _d_DescribeDelegationTokenResponse_v2(B: memoryview, P: int) -> tuple[DescribeDelegationTokenResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeDelegationTokenResponse.DescribedDelegationToken]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Tokens has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeDelegationTokenResponse_DescribedDelegationToken_v2(B, P)
             f1.append(e_f1)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenResponse(f0, f1, f2, tf), P
 
 
@@ -386,36 +432,58 @@ def _d_DescribeDelegationTokenResponse_DescribedDelegationToken_v3(B: memoryview
     P += 24
     f7, P = read_compact_string(B, P)
     f8, P = read_compact_bytes(B, P)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[DescribeDelegationTokenResponse.DescribedDelegationToken.DescribedDelegationTokenRenewer]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array Renewers has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(B, P)
             f9.append(e_f9)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenResponse_DescribedDelegationToken(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, tf), P
 
 
 def _d_DescribeDelegationTokenResponse_v3(B: memoryview, P: int) -> tuple[DescribeDelegationTokenResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeDelegationTokenResponse.DescribedDelegationToken]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Tokens has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeDelegationTokenResponse_DescribedDelegationToken_v3(B, P)
             f1.append(e_f1)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeDelegationTokenResponse(f0, f1, f2, tf), P
 
 
@@ -474,10 +542,9 @@ def _e_DescribeDelegationTokenResponse_DescribedDelegationToken_v2(o: DescribeDe
     a7 = o.renewers
     if a7 is None:
         raise EncodeError('non-nullable array Renewers is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -489,10 +556,9 @@ def _e_DescribeDelegationTokenResponse_v2(o: DescribeDelegationTokenResponse, O:
     a1 = o.tokens
     if a1 is None:
         raise EncodeError('non-nullable array Tokens is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeDelegationTokenResponse_DescribedDelegationToken_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeDelegationTokenResponse_DescribedDelegationToken_v2(e_a1, O)
     O += _S_i.pack(o.throttle_time_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -511,10 +577,9 @@ def _e_DescribeDelegationTokenResponse_DescribedDelegationToken_v3(o: DescribeDe
     a9 = o.renewers
     if a9 is None:
         raise EncodeError('non-nullable array Renewers is None')
-    if True:
-        write_uvarint(O, len(a9) + 1)
-        for e_a9 in a9:
-            _e_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(e_a9, O)
+    write_uvarint(O, len(a9) + 1)
+    for e_a9 in a9:
+        _e_DescribeDelegationTokenResponse_DescribedDelegationToken_DescribedDelegationTokenRenewer_v2(e_a9, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -526,10 +591,9 @@ def _e_DescribeDelegationTokenResponse_v3(o: DescribeDelegationTokenResponse, O:
     a1 = o.tokens
     if a1 is None:
         raise EncodeError('non-nullable array Tokens is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeDelegationTokenResponse_DescribedDelegationToken_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeDelegationTokenResponse_DescribedDelegationToken_v3(e_a1, O)
     O += _S_i.pack(o.throttle_time_ms)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)

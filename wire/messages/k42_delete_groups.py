@@ -166,7 +166,8 @@ def _d_DeleteGroupsRequest_v0(B: memoryview, P: int) -> tuple[DeleteGroupsReques
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array GroupsNames has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_string(B, P)
@@ -175,17 +176,28 @@ def _d_DeleteGroupsRequest_v0(B: memoryview, P: int) -> tuple[DeleteGroupsReques
 
 
 def _d_DeleteGroupsRequest_v2(B: memoryview, P: int) -> tuple[DeleteGroupsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array GroupsNames has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteGroupsRequest(f0, tf), P
 
 
@@ -202,10 +214,9 @@ def _e_DeleteGroupsRequest_v2(o: DeleteGroupsRequest, O: bytearray) -> None:
     a0 = o.groups_names
     if a0 is None:
         raise EncodeError('non-nullable array GroupsNames is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -226,7 +237,8 @@ def _d_DeleteGroupsResponse_v0(B: memoryview, P: int) -> tuple[DeleteGroupsRespo
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteGroupsResponse_DeletableGroupResult_v0(B, P)
@@ -238,24 +250,40 @@ def _d_DeleteGroupsResponse_DeletableGroupResult_v2(B: memoryview, P: int) -> tu
     f0, P = read_compact_string(B, P)
     (f1,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteGroupsResponse_DeletableGroupResult(f0, f1, tf), P
 
 
 def _d_DeleteGroupsResponse_v2(B: memoryview, P: int) -> tuple[DeleteGroupsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteGroupsResponse.DeletableGroupResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteGroupsResponse_DeletableGroupResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteGroupsResponse(f0, f1, tf), P
 
 
@@ -287,10 +315,9 @@ def _e_DeleteGroupsResponse_v2(o: DeleteGroupsResponse, O: bytearray) -> None:
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteGroupsResponse_DeletableGroupResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteGroupsResponse_DeletableGroupResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

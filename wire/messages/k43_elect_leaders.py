@@ -216,7 +216,8 @@ def _d_ElectLeadersRequest_v0(B: memoryview, P: int) -> tuple[ElectLeadersReques
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ElectLeadersRequest_TopicPartitions_v0(B, P)
@@ -235,7 +236,8 @@ def _d_ElectLeadersRequest_v1(B: memoryview, P: int) -> tuple[ElectLeadersReques
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ElectLeadersRequest_TopicPartitions_v0(B, P)
@@ -247,7 +249,12 @@ def _d_ElectLeadersRequest_v1(B: memoryview, P: int) -> tuple[ElectLeadersReques
 
 def _d_ElectLeadersRequest_TopicPartitions_v2(B: memoryview, P: int) -> tuple[ElectLeadersRequest.TopicPartitions, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -255,28 +262,44 @@ def _d_ElectLeadersRequest_TopicPartitions_v2(B: memoryview, P: int) -> tuple[El
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ElectLeadersRequest_TopicPartitions(f0, f1, tf), P
 
 
 def _d_ElectLeadersRequest_v2(B: memoryview, P: int) -> tuple[ElectLeadersRequest, int]:
     (f0,) = _S_b.unpack_from(B, P)
     P += 1
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ElectLeadersRequest.TopicPartitions] | None
     if n_f1 < 0:
         if n_f1 != -1:
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ElectLeadersRequest_TopicPartitions_v2(B, P)
             f1.append(e_f1)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ElectLeadersRequest(f0, f1, f2, tf), P
 
 
@@ -319,9 +342,8 @@ def _e_ElectLeadersRequest_TopicPartitions_v2(o: ElectLeadersRequest.TopicPartit
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -359,7 +381,8 @@ def _d_ElectLeadersResponse_ReplicaElectionResult_v0(B: memoryview, P: int) -> t
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array PartitionResult has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ElectLeadersResponse_ReplicaElectionResult_PartitionResult_v0(B, P)
@@ -374,7 +397,8 @@ def _d_ElectLeadersResponse_v0(B: memoryview, P: int) -> tuple[ElectLeadersRespo
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array ReplicaElectionResults has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ElectLeadersResponse_ReplicaElectionResult_v0(B, P)
@@ -389,7 +413,8 @@ def _d_ElectLeadersResponse_v1(B: memoryview, P: int) -> tuple[ElectLeadersRespo
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array ReplicaElectionResults has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ElectLeadersResponse_ReplicaElectionResult_v0(B, P)
@@ -401,40 +426,67 @@ def _d_ElectLeadersResponse_ReplicaElectionResult_PartitionResult_v2(B: memoryvi
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ElectLeadersResponse_ReplicaElectionResult_PartitionResult(f0, f1, f2, tf), P
 
 
 def _d_ElectLeadersResponse_ReplicaElectionResult_v2(B: memoryview, P: int) -> tuple[ElectLeadersResponse.ReplicaElectionResult, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ElectLeadersResponse.ReplicaElectionResult.PartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array PartitionResult has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ElectLeadersResponse_ReplicaElectionResult_PartitionResult_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ElectLeadersResponse_ReplicaElectionResult(f0, f1, tf), P
 
 
 def _d_ElectLeadersResponse_v2(B: memoryview, P: int) -> tuple[ElectLeadersResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ElectLeadersResponse.ReplicaElectionResult]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array ReplicaElectionResults has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ElectLeadersResponse_ReplicaElectionResult_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ElectLeadersResponse(f0, f1, f2, tf), P
 
 
@@ -487,10 +539,9 @@ def _e_ElectLeadersResponse_ReplicaElectionResult_v2(o: ElectLeadersResponse.Rep
     a1 = o.partition_result
     if a1 is None:
         raise EncodeError('non-nullable array PartitionResult is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ElectLeadersResponse_ReplicaElectionResult_PartitionResult_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ElectLeadersResponse_ReplicaElectionResult_PartitionResult_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -502,10 +553,9 @@ def _e_ElectLeadersResponse_v2(o: ElectLeadersResponse, O: bytearray) -> None:
     a2 = o.replica_election_results
     if a2 is None:
         raise EncodeError('non-nullable array ReplicaElectionResults is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ElectLeadersResponse_ReplicaElectionResult_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ElectLeadersResponse_ReplicaElectionResult_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

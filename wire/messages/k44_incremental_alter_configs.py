@@ -212,7 +212,8 @@ def _d_IncrementalAlterConfigsRequest_AlterConfigsResource_v0(B: memoryview, P: 
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_IncrementalAlterConfigsRequest_AlterConfigsResource_AlterableConfig_v0(B, P)
@@ -227,7 +228,8 @@ def _d_IncrementalAlterConfigsRequest_v0(B: memoryview, P: int) -> tuple[Increme
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_IncrementalAlterConfigsRequest_AlterConfigsResource_v0(B, P)
@@ -242,7 +244,12 @@ def _d_IncrementalAlterConfigsRequest_AlterConfigsResource_AlterableConfig_v1(B:
     (f1,) = _S_b.unpack_from(B, P)
     P += 1
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_IncrementalAlterConfigsRequest_AlterConfigsResource_AlterableConfig(f0, f1, f2, tf), P
 
 
@@ -250,34 +257,56 @@ def _d_IncrementalAlterConfigsRequest_AlterConfigsResource_v1(B: memoryview, P: 
     (f0,) = _S_b.unpack_from(B, P)
     P += 1
     f1, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[IncrementalAlterConfigsRequest.AlterConfigsResource.AlterableConfig]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Configs has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_IncrementalAlterConfigsRequest_AlterConfigsResource_AlterableConfig_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_IncrementalAlterConfigsRequest_AlterConfigsResource(f0, f1, f2, tf), P
 
 
 def _d_IncrementalAlterConfigsRequest_v1(B: memoryview, P: int) -> tuple[IncrementalAlterConfigsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[IncrementalAlterConfigsRequest.AlterConfigsResource]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Resources has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_IncrementalAlterConfigsRequest_AlterConfigsResource_v1(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_IncrementalAlterConfigsRequest(f0, f1, tf), P
 
 
@@ -324,10 +353,9 @@ def _e_IncrementalAlterConfigsRequest_AlterConfigsResource_v1(o: IncrementalAlte
     a2 = o.configs
     if a2 is None:
         raise EncodeError('non-nullable array Configs is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_IncrementalAlterConfigsRequest_AlterConfigsResource_AlterableConfig_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_IncrementalAlterConfigsRequest_AlterConfigsResource_AlterableConfig_v1(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -338,10 +366,9 @@ def _e_IncrementalAlterConfigsRequest_v1(o: IncrementalAlterConfigsRequest, O: b
     a0 = o.resources
     if a0 is None:
         raise EncodeError('non-nullable array Resources is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_IncrementalAlterConfigsRequest_AlterConfigsResource_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_IncrementalAlterConfigsRequest_AlterConfigsResource_v1(e_a0, O)
     O += _S_o.pack(o.validate_only)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -366,7 +393,8 @@ def _d_IncrementalAlterConfigsResponse_v0(B: memoryview, P: int) -> tuple[Increm
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_IncrementalAlterConfigsResponse_AlterConfigsResourceResponse_v0(B, P)
@@ -381,24 +409,40 @@ def _d_IncrementalAlterConfigsResponse_AlterConfigsResourceResponse_v1(B: memory
     (f2,) = _S_b.unpack_from(B, P)
     P += 1
     f3, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_IncrementalAlterConfigsResponse_AlterConfigsResourceResponse(f0, f1, f2, f3, tf), P
 
 
 def _d_IncrementalAlterConfigsResponse_v1(B: memoryview, P: int) -> tuple[IncrementalAlterConfigsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[IncrementalAlterConfigsResponse.AlterConfigsResourceResponse]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_IncrementalAlterConfigsResponse_AlterConfigsResourceResponse_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_IncrementalAlterConfigsResponse(f0, f1, tf), P
 
 
@@ -434,10 +478,9 @@ def _e_IncrementalAlterConfigsResponse_v1(o: IncrementalAlterConfigsResponse, O:
     a1 = o.responses
     if a1 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_IncrementalAlterConfigsResponse_AlterConfigsResourceResponse_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_IncrementalAlterConfigsResponse_AlterConfigsResourceResponse_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

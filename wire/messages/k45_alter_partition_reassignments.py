@@ -210,7 +210,12 @@ class AlterPartitionReassignmentsResponse:
 def _d_AlterPartitionReassignmentsRequest_ReassignableTopic_ReassignablePartition_v0(B: memoryview, P: int) -> tuple[AlterPartitionReassignmentsRequest.ReassignableTopic.ReassignablePartition, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int] | None
     if n_f1 < 0:
         if n_f1 != -1:
@@ -220,57 +225,95 @@ def _d_AlterPartitionReassignmentsRequest_ReassignableTopic_ReassignablePartitio
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsRequest_ReassignableTopic_ReassignablePartition(f0, f1, tf), P
 
 
 def _d_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(B: memoryview, P: int) -> tuple[AlterPartitionReassignmentsRequest.ReassignableTopic, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterPartitionReassignmentsRequest.ReassignableTopic.ReassignablePartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterPartitionReassignmentsRequest_ReassignableTopic_ReassignablePartition_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsRequest_ReassignableTopic(f0, f1, tf), P
 
 
 def _d_AlterPartitionReassignmentsRequest_v0(B: memoryview, P: int) -> tuple[AlterPartitionReassignmentsRequest, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AlterPartitionReassignmentsRequest.ReassignableTopic]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsRequest(f0, True, f2, tf), P
 
 
 def _d_AlterPartitionReassignmentsRequest_v1(B: memoryview, P: int) -> tuple[AlterPartitionReassignmentsRequest, int]:
     (f0, f1,) = _S_io.unpack_from(B, P)
     P += 5
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AlterPartitionReassignmentsRequest.ReassignableTopic]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsRequest(f0, f1, f2, tf), P
 
 
@@ -293,10 +336,9 @@ def _e_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(o: AlterPartition
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterPartitionReassignmentsRequest_ReassignableTopic_ReassignablePartition_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterPartitionReassignmentsRequest_ReassignableTopic_ReassignablePartition_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -310,10 +352,9 @@ def _e_AlterPartitionReassignmentsRequest_v0(o: AlterPartitionReassignmentsReque
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -325,10 +366,9 @@ def _e_AlterPartitionReassignmentsRequest_v1(o: AlterPartitionReassignmentsReque
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AlterPartitionReassignmentsRequest_ReassignableTopic_v0(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -339,23 +379,39 @@ def _d_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_Reassignabl
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_ReassignablePartitionResponse(f0, f1, f2, tf), P
 
 
 def _d_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(B: memoryview, P: int) -> tuple[AlterPartitionReassignmentsResponse.ReassignableTopicResponse, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterPartitionReassignmentsResponse.ReassignableTopicResponse.ReassignablePartitionResponse]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_ReassignablePartitionResponse_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsResponse_ReassignableTopicResponse(f0, f1, tf), P
 
 
@@ -363,17 +419,28 @@ def _d_AlterPartitionReassignmentsResponse_v0(B: memoryview, P: int) -> tuple[Al
     (f0, f2,) = _S_ih.unpack_from(B, P)
     P += 6
     f3, P = read_compact_nullable_string(B, P)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[AlterPartitionReassignmentsResponse.ReassignableTopicResponse]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsResponse(f0, True, f2, f3, f4, tf), P
 
 
@@ -381,17 +448,28 @@ def _d_AlterPartitionReassignmentsResponse_v1(B: memoryview, P: int) -> tuple[Al
     (f0, f1, f2,) = _S_ioh.unpack_from(B, P)
     P += 7
     f3, P = read_compact_nullable_string(B, P)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[AlterPartitionReassignmentsResponse.ReassignableTopicResponse]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionReassignmentsResponse(f0, f1, f2, f3, f4, tf), P
 
 
@@ -409,10 +487,9 @@ def _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(o: Alter
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_ReassignablePartitionResponse_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_ReassignablePartitionResponse_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -425,10 +502,9 @@ def _e_AlterPartitionReassignmentsResponse_v0(o: AlterPartitionReassignmentsResp
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -441,10 +517,9 @@ def _e_AlterPartitionReassignmentsResponse_v1(o: AlterPartitionReassignmentsResp
     a4 = o.responses
     if a4 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_AlterPartitionReassignmentsResponse_ReassignableTopicResponse_v0(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

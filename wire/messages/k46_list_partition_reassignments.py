@@ -193,7 +193,12 @@ class ListPartitionReassignmentsResponse:
 
 def _d_ListPartitionReassignmentsRequest_ListPartitionReassignmentsTopics_v0(B: memoryview, P: int) -> tuple[ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopics, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array PartitionIndexes has length {n_f1}')
@@ -201,26 +206,42 @@ def _d_ListPartitionReassignmentsRequest_ListPartitionReassignmentsTopics_v0(B: 
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListPartitionReassignmentsRequest_ListPartitionReassignmentsTopics(f0, f1, tf), P
 
 
 def _d_ListPartitionReassignmentsRequest_v0(B: memoryview, P: int) -> tuple[ListPartitionReassignmentsRequest, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopics] | None
     if n_f1 < 0:
         if n_f1 != -1:
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListPartitionReassignmentsRequest_ListPartitionReassignmentsTopics_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListPartitionReassignmentsRequest(f0, f1, tf), P
 
 
@@ -229,9 +250,8 @@ def _e_ListPartitionReassignmentsRequest_ListPartitionReassignmentsTopics_v0(o: 
     a1 = o.partition_indexes
     if a1 is None:
         raise EncodeError('non-nullable array PartitionIndexes is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -256,7 +276,12 @@ def _e_ListPartitionReassignmentsRequest_v0(o: ListPartitionReassignmentsRequest
 def _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartitionReassignment_v0(B: memoryview, P: int) -> tuple[ListPartitionReassignmentsResponse.OngoingTopicReassignment.OngoingPartitionReassignment, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Replicas has length {n_f1}')
@@ -264,7 +289,12 @@ def _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartit
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array AddingReplicas has length {n_f2}')
@@ -272,7 +302,12 @@ def _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartit
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[int]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array RemovingReplicas has length {n_f3}')
@@ -280,23 +315,39 @@ def _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartit
         check_count(n_f3, B, P)
         f3 = list(struct.unpack_from('>%di' % n_f3, B, P))
         P += n_f3 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartitionReassignment(f0, f1, f2, f3, tf), P
 
 
 def _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_v0(B: memoryview, P: int) -> tuple[ListPartitionReassignmentsResponse.OngoingTopicReassignment, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ListPartitionReassignmentsResponse.OngoingTopicReassignment.OngoingPartitionReassignment]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartitionReassignment_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListPartitionReassignmentsResponse_OngoingTopicReassignment(f0, f1, tf), P
 
 
@@ -304,17 +355,28 @@ def _d_ListPartitionReassignmentsResponse_v0(B: memoryview, P: int) -> tuple[Lis
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ListPartitionReassignmentsResponse.OngoingTopicReassignment]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ListPartitionReassignmentsResponse_OngoingTopicReassignment_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListPartitionReassignmentsResponse(f0, f1, f2, f3, tf), P
 
 
@@ -323,21 +385,18 @@ def _e_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartit
     a1 = o.replicas
     if a1 is None:
         raise EncodeError('non-nullable array Replicas is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     a2 = o.adding_replicas
     if a2 is None:
         raise EncodeError('non-nullable array AddingReplicas is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%di' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%di' % len(a2), *a2)
     a3 = o.removing_replicas
     if a3 is None:
         raise EncodeError('non-nullable array RemovingReplicas is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        O += struct.pack('>%di' % len(a3), *a3)
+    write_uvarint(O, len(a3) + 1)
+    O += struct.pack('>%di' % len(a3), *a3)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -349,10 +408,9 @@ def _e_ListPartitionReassignmentsResponse_OngoingTopicReassignment_v0(o: ListPar
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartitionReassignment_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ListPartitionReassignmentsResponse_OngoingTopicReassignment_OngoingPartitionReassignment_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -365,10 +423,9 @@ def _e_ListPartitionReassignmentsResponse_v0(o: ListPartitionReassignmentsRespon
     a3 = o.topics
     if a3 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ListPartitionReassignmentsResponse_OngoingTopicReassignment_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ListPartitionReassignmentsResponse_OngoingTopicReassignment_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -198,7 +198,8 @@ def _d_OffsetDeleteRequest_OffsetDeleteRequestTopic_v0(B: memoryview, P: int) ->
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetDeleteRequest_OffsetDeleteRequestTopic_OffsetDeleteRequestPartition_v0(B, P)
@@ -214,7 +215,8 @@ def _d_OffsetDeleteRequest_v0(B: memoryview, P: int) -> tuple[OffsetDeleteReques
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetDeleteRequest_OffsetDeleteRequestTopic_v0(B, P)
@@ -260,7 +262,8 @@ def _d_OffsetDeleteResponse_OffsetDeleteResponseTopic_v0(B: memoryview, P: int) 
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_OffsetDeleteResponse_OffsetDeleteResponseTopic_OffsetDeleteResponsePartition_v0(B, P)
@@ -275,7 +278,8 @@ def _d_OffsetDeleteResponse_v0(B: memoryview, P: int) -> tuple[OffsetDeleteRespo
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_OffsetDeleteResponse_OffsetDeleteResponseTopic_v0(B, P)

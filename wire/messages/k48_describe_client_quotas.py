@@ -219,7 +219,8 @@ def _d_DescribeClientQuotasRequest_v0(B: memoryview, P: int) -> tuple[DescribeCl
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Components has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeClientQuotasRequest_ComponentData_v0(B, P)
@@ -234,24 +235,40 @@ def _d_DescribeClientQuotasRequest_ComponentData_v1(B: memoryview, P: int) -> tu
     (f1,) = _S_b.unpack_from(B, P)
     P += 1
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClientQuotasRequest_ComponentData(f0, f1, f2, tf), P
 
 
 def _d_DescribeClientQuotasRequest_v1(B: memoryview, P: int) -> tuple[DescribeClientQuotasRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeClientQuotasRequest.ComponentData]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Components has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeClientQuotasRequest_ComponentData_v1(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClientQuotasRequest(f0, f1, tf), P
 
 
@@ -285,10 +302,9 @@ def _e_DescribeClientQuotasRequest_v1(o: DescribeClientQuotasRequest, O: bytearr
     a0 = o.components
     if a0 is None:
         raise EncodeError('non-nullable array Components is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DescribeClientQuotasRequest_ComponentData_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DescribeClientQuotasRequest_ComponentData_v1(e_a0, O)
     O += _S_o.pack(o.strict)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -316,7 +332,8 @@ def _d_DescribeClientQuotasResponse_EntryData_v0(B: memoryview, P: int) -> tuple
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Entity has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeClientQuotasResponse_EntryData_EntityData_v0(B, P)
@@ -327,7 +344,8 @@ def _d_DescribeClientQuotasResponse_EntryData_v0(B: memoryview, P: int) -> tuple
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Values has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeClientQuotasResponse_EntryData_ValueData_v0(B, P)
@@ -347,7 +365,8 @@ def _d_DescribeClientQuotasResponse_v0(B: memoryview, P: int) -> tuple[DescribeC
             raise DecodeError(f'negative array length {n_f3}')
         f3 = None
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeClientQuotasResponse_EntryData_v0(B, P)
@@ -358,7 +377,12 @@ def _d_DescribeClientQuotasResponse_v0(B: memoryview, P: int) -> tuple[DescribeC
 def _d_DescribeClientQuotasResponse_EntryData_EntityData_v1(B: memoryview, P: int) -> tuple[DescribeClientQuotasResponse.EntryData.EntityData, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClientQuotasResponse_EntryData_EntityData(f0, f1, tf), P
 
 
@@ -366,32 +390,54 @@ def _d_DescribeClientQuotasResponse_EntryData_ValueData_v1(B: memoryview, P: int
     f0, P = read_compact_string(B, P)
     (f1,) = _S_d.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClientQuotasResponse_EntryData_ValueData(f0, f1, tf), P
 
 
 def _d_DescribeClientQuotasResponse_EntryData_v1(B: memoryview, P: int) -> tuple[DescribeClientQuotasResponse.EntryData, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeClientQuotasResponse.EntryData.EntityData]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Entity has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeClientQuotasResponse_EntryData_EntityData_v1(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeClientQuotasResponse.EntryData.ValueData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Values has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeClientQuotasResponse_EntryData_ValueData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClientQuotasResponse_EntryData(f0, f1, tf), P
 
 
@@ -399,19 +445,30 @@ def _d_DescribeClientQuotasResponse_v1(B: memoryview, P: int) -> tuple[DescribeC
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeClientQuotasResponse.EntryData] | None
     if n_f3 < 0:
         if n_f3 != -1:
             raise DecodeError(f'negative array length {n_f3}')
         f3 = None
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeClientQuotasResponse_EntryData_v1(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClientQuotasResponse(f0, f1, f2, f3, tf), P
 
 
@@ -474,17 +531,15 @@ def _e_DescribeClientQuotasResponse_EntryData_v1(o: DescribeClientQuotasResponse
     a0 = o.entity
     if a0 is None:
         raise EncodeError('non-nullable array Entity is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DescribeClientQuotasResponse_EntryData_EntityData_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DescribeClientQuotasResponse_EntryData_EntityData_v1(e_a0, O)
     a1 = o.values
     if a1 is None:
         raise EncodeError('non-nullable array Values is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeClientQuotasResponse_EntryData_ValueData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeClientQuotasResponse_EntryData_ValueData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -234,7 +234,8 @@ def _d_AlterClientQuotasRequest_EntryData_v0(B: memoryview, P: int) -> tuple[Alt
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Entity has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterClientQuotasRequest_EntryData_EntityData_v0(B, P)
@@ -245,7 +246,8 @@ def _d_AlterClientQuotasRequest_EntryData_v0(B: memoryview, P: int) -> tuple[Alt
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Ops has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterClientQuotasRequest_EntryData_OpData_v0(B, P)
@@ -260,7 +262,8 @@ def _d_AlterClientQuotasRequest_v0(B: memoryview, P: int) -> tuple[AlterClientQu
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Entries has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterClientQuotasRequest_EntryData_v0(B, P)
@@ -273,7 +276,12 @@ def _d_AlterClientQuotasRequest_v0(B: memoryview, P: int) -> tuple[AlterClientQu
 def _d_AlterClientQuotasRequest_EntryData_EntityData_v1(B: memoryview, P: int) -> tuple[AlterClientQuotasRequest.EntryData.EntityData, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasRequest_EntryData_EntityData(f0, f1, tf), P
 
 
@@ -281,49 +289,82 @@ def _d_AlterClientQuotasRequest_EntryData_OpData_v1(B: memoryview, P: int) -> tu
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_do.unpack_from(B, P)
     P += 9
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasRequest_EntryData_OpData(f0, f1, f2, tf), P
 
 
 def _d_AlterClientQuotasRequest_EntryData_v1(B: memoryview, P: int) -> tuple[AlterClientQuotasRequest.EntryData, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[AlterClientQuotasRequest.EntryData.EntityData]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Entity has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterClientQuotasRequest_EntryData_EntityData_v1(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterClientQuotasRequest.EntryData.OpData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Ops has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterClientQuotasRequest_EntryData_OpData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasRequest_EntryData(f0, f1, tf), P
 
 
 def _d_AlterClientQuotasRequest_v1(B: memoryview, P: int) -> tuple[AlterClientQuotasRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[AlterClientQuotasRequest.EntryData]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Entries has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterClientQuotasRequest_EntryData_v1(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasRequest(f0, f1, tf), P
 
 
@@ -384,17 +425,15 @@ def _e_AlterClientQuotasRequest_EntryData_v1(o: AlterClientQuotasRequest.EntryDa
     a0 = o.entity
     if a0 is None:
         raise EncodeError('non-nullable array Entity is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_AlterClientQuotasRequest_EntryData_EntityData_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_AlterClientQuotasRequest_EntryData_EntityData_v1(e_a0, O)
     a1 = o.ops
     if a1 is None:
         raise EncodeError('non-nullable array Ops is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterClientQuotasRequest_EntryData_OpData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterClientQuotasRequest_EntryData_OpData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -405,10 +444,9 @@ def _e_AlterClientQuotasRequest_v1(o: AlterClientQuotasRequest, O: bytearray) ->
     a0 = o.entries
     if a0 is None:
         raise EncodeError('non-nullable array Entries is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_AlterClientQuotasRequest_EntryData_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_AlterClientQuotasRequest_EntryData_v1(e_a0, O)
     O += _S_o.pack(o.validate_only)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -432,7 +470,8 @@ def _d_AlterClientQuotasResponse_EntryData_v0(B: memoryview, P: int) -> tuple[Al
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Entity has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterClientQuotasResponse_EntryData_EntityData_v0(B, P)
@@ -447,7 +486,8 @@ def _d_AlterClientQuotasResponse_v0(B: memoryview, P: int) -> tuple[AlterClientQ
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Entries has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterClientQuotasResponse_EntryData_v0(B, P)
@@ -458,7 +498,12 @@ def _d_AlterClientQuotasResponse_v0(B: memoryview, P: int) -> tuple[AlterClientQ
 def _d_AlterClientQuotasResponse_EntryData_EntityData_v1(B: memoryview, P: int) -> tuple[AlterClientQuotasResponse.EntryData.EntityData, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasResponse_EntryData_EntityData(f0, f1, tf), P
 
 
@@ -466,34 +511,56 @@ def _d_AlterClientQuotasResponse_EntryData_v1(B: memoryview, P: int) -> tuple[Al
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
     f1, P = read_compact_nullable_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AlterClientQuotasResponse.EntryData.EntityData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Entity has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterClientQuotasResponse_EntryData_EntityData_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasResponse_EntryData(f0, f1, f2, tf), P
 
 
 def _d_AlterClientQuotasResponse_v1(B: memoryview, P: int) -> tuple[AlterClientQuotasResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterClientQuotasResponse.EntryData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Entries has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterClientQuotasResponse_EntryData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterClientQuotasResponse(f0, f1, tf), P
 
 
@@ -537,10 +604,9 @@ def _e_AlterClientQuotasResponse_EntryData_v1(o: AlterClientQuotasResponse.Entry
     a2 = o.entity
     if a2 is None:
         raise EncodeError('non-nullable array Entity is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AlterClientQuotasResponse_EntryData_EntityData_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AlterClientQuotasResponse_EntryData_EntityData_v1(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -552,10 +618,9 @@ def _e_AlterClientQuotasResponse_v1(o: AlterClientQuotasResponse, O: bytearray) 
     a1 = o.entries
     if a1 is None:
         raise EncodeError('non-nullable array Entries is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterClientQuotasResponse_EntryData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterClientQuotasResponse_EntryData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

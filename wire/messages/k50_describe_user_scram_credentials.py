@@ -190,24 +190,40 @@ class DescribeUserScramCredentialsResponse:
 
 def _d_DescribeUserScramCredentialsRequest_UserName_v0(B: memoryview, P: int) -> tuple[DescribeUserScramCredentialsRequest.UserName, int]:
     f0, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeUserScramCredentialsRequest_UserName(f0, tf), P
 
 
 def _d_DescribeUserScramCredentialsRequest_v0(B: memoryview, P: int) -> tuple[DescribeUserScramCredentialsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeUserScramCredentialsRequest.UserName] | None
     if n_f0 < 0:
         if n_f0 != -1:
             raise DecodeError(f'negative array length {n_f0}')
         f0 = None
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeUserScramCredentialsRequest_UserName_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeUserScramCredentialsRequest(f0, tf), P
 
 
@@ -236,7 +252,12 @@ def _e_DescribeUserScramCredentialsRequest_v0(o: DescribeUserScramCredentialsReq
 def _d_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_CredentialInfo_v0(B: memoryview, P: int) -> tuple[DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.CredentialInfo, int]:
     (f0, f1,) = _S_bi.unpack_from(B, P)
     P += 5
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_CredentialInfo(f0, f1, tf), P
 
 
@@ -245,17 +266,28 @@ def _d_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_v
     (f1,) = _S_h.unpack_from(B, P)
     P += 2
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.CredentialInfo]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array CredentialInfos has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_CredentialInfo_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult(f0, f1, f2, f3, tf), P
 
 
@@ -263,17 +295,28 @@ def _d_DescribeUserScramCredentialsResponse_v0(B: memoryview, P: int) -> tuple[D
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeUserScramCredentialsResponse(f0, f1, f2, f3, tf), P
 
 
@@ -292,10 +335,9 @@ def _e_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_v
     a3 = o.credential_infos
     if a3 is None:
         raise EncodeError('non-nullable array CredentialInfos is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_CredentialInfo_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_CredentialInfo_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -308,10 +350,9 @@ def _e_DescribeUserScramCredentialsResponse_v0(o: DescribeUserScramCredentialsRe
     a3 = o.results
     if a3 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DescribeUserScramCredentialsResponse_DescribeUserScramCredentialsResult_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -196,7 +196,12 @@ def _d_AlterUserScramCredentialsRequest_ScramCredentialDeletion_v0(B: memoryview
     f0, P = read_compact_string(B, P)
     (f1,) = _S_b.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterUserScramCredentialsRequest_ScramCredentialDeletion(f0, f1, tf), P
 
 
@@ -206,32 +211,54 @@ def _d_AlterUserScramCredentialsRequest_ScramCredentialUpsertion_v0(B: memoryvie
     P += 5
     f3, P = read_compact_bytes(B, P)
     f4, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterUserScramCredentialsRequest_ScramCredentialUpsertion(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_AlterUserScramCredentialsRequest_v0(B: memoryview, P: int) -> tuple[AlterUserScramCredentialsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[AlterUserScramCredentialsRequest.ScramCredentialDeletion]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Deletions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_AlterUserScramCredentialsRequest_ScramCredentialDeletion_v0(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterUserScramCredentialsRequest.ScramCredentialUpsertion]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Upsertions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterUserScramCredentialsRequest_ScramCredentialUpsertion_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterUserScramCredentialsRequest(f0, f1, tf), P
 
 
@@ -259,17 +286,15 @@ def _e_AlterUserScramCredentialsRequest_v0(o: AlterUserScramCredentialsRequest, 
     a0 = o.deletions
     if a0 is None:
         raise EncodeError('non-nullable array Deletions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_AlterUserScramCredentialsRequest_ScramCredentialDeletion_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_AlterUserScramCredentialsRequest_ScramCredentialDeletion_v0(e_a0, O)
     a1 = o.upsertions
     if a1 is None:
         raise EncodeError('non-nullable array Upsertions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterUserScramCredentialsRequest_ScramCredentialUpsertion_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterUserScramCredentialsRequest_ScramCredentialUpsertion_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -281,24 +306,40 @@ def _d_AlterUserScramCredentialsResponse_AlterUserScramCredentialsResult_v0(B: m
     (f1,) = _S_h.unpack_from(B, P)
     P += 2
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterUserScramCredentialsResponse_AlterUserScramCredentialsResult(f0, f1, f2, tf), P
 
 
 def _d_AlterUserScramCredentialsResponse_v0(B: memoryview, P: int) -> tuple[AlterUserScramCredentialsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterUserScramCredentialsResponse_AlterUserScramCredentialsResult_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterUserScramCredentialsResponse(f0, f1, tf), P
 
 
@@ -317,10 +358,9 @@ def _e_AlterUserScramCredentialsResponse_v0(o: AlterUserScramCredentialsResponse
     a1 = o.results
     if a1 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterUserScramCredentialsResponse_AlterUserScramCredentialsResult_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterUserScramCredentialsResponse_AlterUserScramCredentialsResult_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

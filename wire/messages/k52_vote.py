@@ -239,39 +239,66 @@ class VoteResponse:
 def _d_VoteRequest_TopicData_PartitionData_v0(B: memoryview, P: int) -> tuple[VoteRequest.TopicData.PartitionData, int]:
     (f0, f1, f2, f5, f6,) = _S_iiiiq.unpack_from(B, P)
     P += 24
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest_TopicData_PartitionData(f0, f1, f2, ZERO_UUID, ZERO_UUID, f5, f6, False, tf), P
 
 
 def _d_VoteRequest_TopicData_v0(B: memoryview, P: int) -> tuple[VoteRequest.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VoteRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VoteRequest_TopicData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest_TopicData(f0, f1, tf), P
 
 
 def _d_VoteRequest_v0(B: memoryview, P: int) -> tuple[VoteRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[VoteRequest.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_VoteRequest_TopicData_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest(f0, -1, f2, tf), P
 
 
@@ -282,23 +309,39 @@ def _d_VoteRequest_TopicData_PartitionData_v1(B: memoryview, P: int) -> tuple[Vo
     f4, P = read_uuid(B, P)
     (f5, f6,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest_TopicData_PartitionData(f0, f1, f2, f3, f4, f5, f6, False, tf), P
 
 
 def _d_VoteRequest_TopicData_v1(B: memoryview, P: int) -> tuple[VoteRequest.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VoteRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VoteRequest_TopicData_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest_TopicData(f0, f1, tf), P
 
 
@@ -306,17 +349,28 @@ def _d_VoteRequest_v1(B: memoryview, P: int) -> tuple[VoteRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[VoteRequest.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_VoteRequest_TopicData_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest(f0, f1, f2, tf), P
 
 
@@ -327,23 +381,39 @@ def _d_VoteRequest_TopicData_PartitionData_v2(B: memoryview, P: int) -> tuple[Vo
     f4, P = read_uuid(B, P)
     (f5, f6, f7,) = _S_iqo.unpack_from(B, P)
     P += 13
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest_TopicData_PartitionData(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
 def _d_VoteRequest_TopicData_v2(B: memoryview, P: int) -> tuple[VoteRequest.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VoteRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VoteRequest_TopicData_PartitionData_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest_TopicData(f0, f1, tf), P
 
 
@@ -351,17 +421,28 @@ def _d_VoteRequest_v2(B: memoryview, P: int) -> tuple[VoteRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[VoteRequest.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_VoteRequest_TopicData_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteRequest(f0, f1, f2, tf), P
 
 
@@ -380,10 +461,9 @@ def _e_VoteRequest_TopicData_v0(o: VoteRequest.TopicData, O: bytearray) -> None:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteRequest_TopicData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteRequest_TopicData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -395,10 +475,9 @@ def _e_VoteRequest_v0(o: VoteRequest, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteRequest_TopicData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteRequest_TopicData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -423,10 +502,9 @@ def _e_VoteRequest_TopicData_v1(o: VoteRequest.TopicData, O: bytearray) -> None:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteRequest_TopicData_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteRequest_TopicData_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -439,10 +517,9 @@ def _e_VoteRequest_v1(o: VoteRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_VoteRequest_TopicData_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_VoteRequest_TopicData_v1(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -465,10 +542,9 @@ def _e_VoteRequest_TopicData_v2(o: VoteRequest.TopicData, O: bytearray) -> None:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteRequest_TopicData_PartitionData_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteRequest_TopicData_PartitionData_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -481,10 +557,9 @@ def _e_VoteRequest_v2(o: VoteRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_VoteRequest_TopicData_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_VoteRequest_TopicData_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -494,40 +569,67 @@ def _e_VoteRequest_v2(o: VoteRequest, O: bytearray) -> None:
 def _d_VoteResponse_TopicData_PartitionData_v0(B: memoryview, P: int) -> tuple[VoteResponse.TopicData.PartitionData, int]:
     (f0, f1, f2, f3, f4,) = _S_ihiio.unpack_from(B, P)
     P += 15
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteResponse_TopicData_PartitionData(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_VoteResponse_TopicData_v0(B: memoryview, P: int) -> tuple[VoteResponse.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VoteResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VoteResponse_TopicData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteResponse_TopicData(f0, f1, tf), P
 
 
 def _d_VoteResponse_v0(B: memoryview, P: int) -> tuple[VoteResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VoteResponse.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VoteResponse_TopicData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteResponse(f0, f1, [], tf), P
 
 
@@ -537,26 +639,41 @@ def _d_VoteResponse_NodeEndpoint_v1(B: memoryview, P: int) -> tuple[VoteResponse
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_VoteResponse_NodeEndpoint(f0, f1, f2, tf), P
 
 
 def _d_VoteResponse_v1(B: memoryview, P: int) -> tuple[VoteResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[VoteResponse.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_VoteResponse_TopicData_v0(B, P)
             f1.append(e_f1)
     tf: list[tuple[int, bytes]] | None = None
     f2: list[VoteResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -564,11 +681,17 @@ def _d_VoteResponse_v1(B: memoryview, P: int) -> tuple[VoteResponse, int]:
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f2, p2 = read_compact_array_len(sb, p2)
+                n_f2 = sb[p2]
+                if n_f2 < 0x80:
+                    p2 += 1
+                else:
+                    n_f2, p2 = read_uvarint(sb, p2)
+                n_f2 -= 1
                 if n_f2 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f2}')
                 else:
-                    check_count(n_f2, sb, p2)
+                    if n_f2 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f2} exceeds the buffer')
                     f2 = []
                     for _ in range(n_f2):
                         e_f2, p2 = _d_VoteResponse_NodeEndpoint_v1(sb, p2)
@@ -596,10 +719,9 @@ def _e_VoteResponse_TopicData_v0(o: VoteResponse.TopicData, O: bytearray) -> Non
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteResponse_TopicData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteResponse_TopicData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -613,10 +735,9 @@ def _e_VoteResponse_v0(o: VoteResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteResponse_TopicData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteResponse_TopicData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -638,22 +759,23 @@ def _e_VoteResponse_v1(o: VoteResponse, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_VoteResponse_TopicData_v0(e_a1, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_VoteResponse_TopicData_v0(e_a1, O)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_VoteResponse_NodeEndpoint_v1(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_VoteResponse_NodeEndpoint_v1(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

@@ -254,7 +254,8 @@ def _d_BeginQuorumEpochRequest_TopicData_v0(B: memoryview, P: int) -> tuple[Begi
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_BeginQuorumEpochRequest_TopicData_PartitionData_v0(B, P)
@@ -270,7 +271,8 @@ def _d_BeginQuorumEpochRequest_v0(B: memoryview, P: int) -> tuple[BeginQuorumEpo
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_BeginQuorumEpochRequest_TopicData_v0(B, P)
@@ -284,23 +286,39 @@ def _d_BeginQuorumEpochRequest_TopicData_PartitionData_v1(B: memoryview, P: int)
     f1, P = read_uuid(B, P)
     (f2, f3,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochRequest_TopicData_PartitionData(f0, f1, f2, f3, tf), P
 
 
 def _d_BeginQuorumEpochRequest_TopicData_v1(B: memoryview, P: int) -> tuple[BeginQuorumEpochRequest.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[BeginQuorumEpochRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_BeginQuorumEpochRequest_TopicData_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochRequest_TopicData(f0, f1, tf), P
 
 
@@ -309,7 +327,12 @@ def _d_BeginQuorumEpochRequest_LeaderEndpoint_v1(B: memoryview, P: int) -> tuple
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochRequest_LeaderEndpoint(f0, f1, f2, tf), P
 
 
@@ -317,27 +340,44 @@ def _d_BeginQuorumEpochRequest_v1(B: memoryview, P: int) -> tuple[BeginQuorumEpo
     f0, P = read_compact_nullable_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[BeginQuorumEpochRequest.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_BeginQuorumEpochRequest_TopicData_v1(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[BeginQuorumEpochRequest.LeaderEndpoint]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array LeaderEndpoints has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_BeginQuorumEpochRequest_LeaderEndpoint_v1(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochRequest(f0, f1, f2, f3, tf), P
 
 
@@ -380,10 +420,9 @@ def _e_BeginQuorumEpochRequest_TopicData_v1(o: BeginQuorumEpochRequest.TopicData
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_BeginQuorumEpochRequest_TopicData_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_BeginQuorumEpochRequest_TopicData_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -406,17 +445,15 @@ def _e_BeginQuorumEpochRequest_v1(o: BeginQuorumEpochRequest, O: bytearray) -> N
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_BeginQuorumEpochRequest_TopicData_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_BeginQuorumEpochRequest_TopicData_v1(e_a2, O)
     a3 = o.leader_endpoints
     if a3 is None:
         raise EncodeError('non-nullable array LeaderEndpoints is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_BeginQuorumEpochRequest_LeaderEndpoint_v1(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_BeginQuorumEpochRequest_LeaderEndpoint_v1(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -437,7 +474,8 @@ def _d_BeginQuorumEpochResponse_TopicData_v0(B: memoryview, P: int) -> tuple[Beg
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_BeginQuorumEpochResponse_TopicData_PartitionData_v0(B, P)
@@ -452,7 +490,8 @@ def _d_BeginQuorumEpochResponse_v0(B: memoryview, P: int) -> tuple[BeginQuorumEp
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_BeginQuorumEpochResponse_TopicData_v0(B, P)
@@ -463,23 +502,39 @@ def _d_BeginQuorumEpochResponse_v0(B: memoryview, P: int) -> tuple[BeginQuorumEp
 def _d_BeginQuorumEpochResponse_TopicData_PartitionData_v1(B: memoryview, P: int) -> tuple[BeginQuorumEpochResponse.TopicData.PartitionData, int]:
     (f0, f1, f2, f3,) = _S_ihii.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochResponse_TopicData_PartitionData(f0, f1, f2, f3, tf), P
 
 
 def _d_BeginQuorumEpochResponse_TopicData_v1(B: memoryview, P: int) -> tuple[BeginQuorumEpochResponse.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[BeginQuorumEpochResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_BeginQuorumEpochResponse_TopicData_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochResponse_TopicData(f0, f1, tf), P
 
 
@@ -489,26 +544,41 @@ def _d_BeginQuorumEpochResponse_NodeEndpoint_v1(B: memoryview, P: int) -> tuple[
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BeginQuorumEpochResponse_NodeEndpoint(f0, f1, f2, tf), P
 
 
 def _d_BeginQuorumEpochResponse_v1(B: memoryview, P: int) -> tuple[BeginQuorumEpochResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[BeginQuorumEpochResponse.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_BeginQuorumEpochResponse_TopicData_v1(B, P)
             f1.append(e_f1)
     tf: list[tuple[int, bytes]] | None = None
     f2: list[BeginQuorumEpochResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -516,11 +586,17 @@ def _d_BeginQuorumEpochResponse_v1(B: memoryview, P: int) -> tuple[BeginQuorumEp
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f2, p2 = read_compact_array_len(sb, p2)
+                n_f2 = sb[p2]
+                if n_f2 < 0x80:
+                    p2 += 1
+                else:
+                    n_f2, p2 = read_uvarint(sb, p2)
+                n_f2 -= 1
                 if n_f2 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f2}')
                 else:
-                    check_count(n_f2, sb, p2)
+                    if n_f2 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f2} exceeds the buffer')
                     f2 = []
                     for _ in range(n_f2):
                         e_f2, p2 = _d_BeginQuorumEpochResponse_NodeEndpoint_v1(sb, p2)
@@ -573,10 +649,9 @@ def _e_BeginQuorumEpochResponse_TopicData_v1(o: BeginQuorumEpochResponse.TopicDa
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_BeginQuorumEpochResponse_TopicData_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_BeginQuorumEpochResponse_TopicData_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -598,22 +673,23 @@ def _e_BeginQuorumEpochResponse_v1(o: BeginQuorumEpochResponse, O: bytearray) ->
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_BeginQuorumEpochResponse_TopicData_v1(e_a1, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_BeginQuorumEpochResponse_TopicData_v1(e_a1, O)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_BeginQuorumEpochResponse_NodeEndpoint_v1(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_BeginQuorumEpochResponse_NodeEndpoint_v1(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

@@ -273,7 +273,8 @@ def _d_EndQuorumEpochRequest_TopicData_v0(B: memoryview, P: int) -> tuple[EndQuo
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochRequest_TopicData_PartitionData_v0(B, P)
@@ -289,7 +290,8 @@ def _d_EndQuorumEpochRequest_v0(B: memoryview, P: int) -> tuple[EndQuorumEpochRe
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochRequest_TopicData_v0(B, P)
@@ -301,40 +303,67 @@ def _d_EndQuorumEpochRequest_TopicData_PartitionData_ReplicaInfo_v1(B: memoryvie
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
     f1, P = read_uuid(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochRequest_TopicData_PartitionData_ReplicaInfo(f0, f1, tf), P
 
 
 def _d_EndQuorumEpochRequest_TopicData_PartitionData_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochRequest.TopicData.PartitionData, int]:
     (f0, f1, f2,) = _S_iii.unpack_from(B, P)
     P += 12
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[EndQuorumEpochRequest.TopicData.PartitionData.ReplicaInfo]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array PreferredCandidates has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_EndQuorumEpochRequest_TopicData_PartitionData_ReplicaInfo_v1(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochRequest_TopicData_PartitionData(f0, f1, f2, [], f4, tf), P
 
 
 def _d_EndQuorumEpochRequest_TopicData_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochRequest.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[EndQuorumEpochRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochRequest_TopicData_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochRequest_TopicData(f0, f1, tf), P
 
 
@@ -343,33 +372,55 @@ def _d_EndQuorumEpochRequest_LeaderEndpoint_v1(B: memoryview, P: int) -> tuple[E
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochRequest_LeaderEndpoint(f0, f1, f2, tf), P
 
 
 def _d_EndQuorumEpochRequest_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochRequest, int]:
     f0, P = read_compact_nullable_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[EndQuorumEpochRequest.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochRequest_TopicData_v1(B, P)
             f1.append(e_f1)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[EndQuorumEpochRequest.LeaderEndpoint]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array LeaderEndpoints has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_EndQuorumEpochRequest_LeaderEndpoint_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochRequest(f0, f1, f2, tf), P
 
 
@@ -415,10 +466,9 @@ def _e_EndQuorumEpochRequest_TopicData_PartitionData_v1(o: EndQuorumEpochRequest
     a3 = o.preferred_candidates
     if a3 is None:
         raise EncodeError('non-nullable array PreferredCandidates is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_EndQuorumEpochRequest_TopicData_PartitionData_ReplicaInfo_v1(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_EndQuorumEpochRequest_TopicData_PartitionData_ReplicaInfo_v1(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -430,10 +480,9 @@ def _e_EndQuorumEpochRequest_TopicData_v1(o: EndQuorumEpochRequest.TopicData, O:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_EndQuorumEpochRequest_TopicData_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_EndQuorumEpochRequest_TopicData_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -455,17 +504,15 @@ def _e_EndQuorumEpochRequest_v1(o: EndQuorumEpochRequest, O: bytearray) -> None:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_EndQuorumEpochRequest_TopicData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_EndQuorumEpochRequest_TopicData_v1(e_a1, O)
     a2 = o.leader_endpoints
     if a2 is None:
         raise EncodeError('non-nullable array LeaderEndpoints is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_EndQuorumEpochRequest_LeaderEndpoint_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_EndQuorumEpochRequest_LeaderEndpoint_v1(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -486,7 +533,8 @@ def _d_EndQuorumEpochResponse_TopicData_v0(B: memoryview, P: int) -> tuple[EndQu
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochResponse_TopicData_PartitionData_v0(B, P)
@@ -501,7 +549,8 @@ def _d_EndQuorumEpochResponse_v0(B: memoryview, P: int) -> tuple[EndQuorumEpochR
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochResponse_TopicData_v0(B, P)
@@ -512,23 +561,39 @@ def _d_EndQuorumEpochResponse_v0(B: memoryview, P: int) -> tuple[EndQuorumEpochR
 def _d_EndQuorumEpochResponse_TopicData_PartitionData_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochResponse.TopicData.PartitionData, int]:
     (f0, f1, f2, f3,) = _S_ihii.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochResponse_TopicData_PartitionData(f0, f1, f2, f3, tf), P
 
 
 def _d_EndQuorumEpochResponse_TopicData_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochResponse.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[EndQuorumEpochResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochResponse_TopicData_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochResponse_TopicData(f0, f1, tf), P
 
 
@@ -538,26 +603,41 @@ def _d_EndQuorumEpochResponse_NodeEndpoint_v1(B: memoryview, P: int) -> tuple[En
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EndQuorumEpochResponse_NodeEndpoint(f0, f1, f2, tf), P
 
 
 def _d_EndQuorumEpochResponse_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[EndQuorumEpochResponse.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_EndQuorumEpochResponse_TopicData_v1(B, P)
             f1.append(e_f1)
     tf: list[tuple[int, bytes]] | None = None
     f2: list[EndQuorumEpochResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -565,11 +645,17 @@ def _d_EndQuorumEpochResponse_v1(B: memoryview, P: int) -> tuple[EndQuorumEpochR
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f2, p2 = read_compact_array_len(sb, p2)
+                n_f2 = sb[p2]
+                if n_f2 < 0x80:
+                    p2 += 1
+                else:
+                    n_f2, p2 = read_uvarint(sb, p2)
+                n_f2 -= 1
                 if n_f2 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f2}')
                 else:
-                    check_count(n_f2, sb, p2)
+                    if n_f2 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f2} exceeds the buffer')
                     f2 = []
                     for _ in range(n_f2):
                         e_f2, p2 = _d_EndQuorumEpochResponse_NodeEndpoint_v1(sb, p2)
@@ -622,10 +708,9 @@ def _e_EndQuorumEpochResponse_TopicData_v1(o: EndQuorumEpochResponse.TopicData, 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_EndQuorumEpochResponse_TopicData_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_EndQuorumEpochResponse_TopicData_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -647,22 +732,23 @@ def _e_EndQuorumEpochResponse_v1(o: EndQuorumEpochResponse, O: bytearray) -> Non
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_EndQuorumEpochResponse_TopicData_v1(e_a1, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_EndQuorumEpochResponse_TopicData_v1(e_a1, O)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_EndQuorumEpochResponse_NodeEndpoint_v1(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_EndQuorumEpochResponse_NodeEndpoint_v1(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

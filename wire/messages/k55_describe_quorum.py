@@ -259,38 +259,65 @@ class DescribeQuorumResponse:
 def _d_DescribeQuorumRequest_TopicData_PartitionData_v0(B: memoryview, P: int) -> tuple[DescribeQuorumRequest.TopicData.PartitionData, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumRequest_TopicData_PartitionData(f0, tf), P
 
 
 def _d_DescribeQuorumRequest_TopicData_v0(B: memoryview, P: int) -> tuple[DescribeQuorumRequest.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeQuorumRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeQuorumRequest_TopicData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumRequest_TopicData(f0, f1, tf), P
 
 
 def _d_DescribeQuorumRequest_v0(B: memoryview, P: int) -> tuple[DescribeQuorumRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeQuorumRequest.TopicData]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeQuorumRequest_TopicData_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumRequest(f0, tf), P
 
 
@@ -307,10 +334,9 @@ def _e_DescribeQuorumRequest_TopicData_v0(o: DescribeQuorumRequest.TopicData, O:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumRequest_TopicData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumRequest_TopicData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -321,10 +347,9 @@ def _e_DescribeQuorumRequest_v0(o: DescribeQuorumRequest, O: bytearray) -> None:
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DescribeQuorumRequest_TopicData_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DescribeQuorumRequest_TopicData_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -334,134 +359,222 @@ def _e_DescribeQuorumRequest_v0(o: DescribeQuorumRequest, O: bytearray) -> None:
 def _d_DescribeQuorumResponse_ReplicaState_v0(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.ReplicaState, int]:
     (f0, f2,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_ReplicaState(f0, ZERO_UUID, f2, -1, -1, tf), P
 
 
 def _d_DescribeQuorumResponse_TopicData_PartitionData_v0(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.TopicData.PartitionData, int]:
     (f0, f1, f3, f4, f5,) = _S_ihiiq.unpack_from(B, P)
     P += 22
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeQuorumResponse.ReplicaState]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array CurrentVoters has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeQuorumResponse_ReplicaState_v0(B, P)
             f6.append(e_f6)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[DescribeQuorumResponse.ReplicaState]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Observers has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_DescribeQuorumResponse_ReplicaState_v0(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_TopicData_PartitionData(f0, f1, '', f3, f4, f5, f6, f7, tf), P
 
 
 def _d_DescribeQuorumResponse_TopicData_v0(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeQuorumResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeQuorumResponse_TopicData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_TopicData(f0, f1, tf), P
 
 
 def _d_DescribeQuorumResponse_v0(B: memoryview, P: int) -> tuple[DescribeQuorumResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeQuorumResponse.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeQuorumResponse_TopicData_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse(f0, '', f2, [], tf), P
 
 
 def _d_DescribeQuorumResponse_ReplicaState_v1(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.ReplicaState, int]:
     (f0, f2, f3, f4,) = _S_iqqq.unpack_from(B, P)
     P += 28
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_ReplicaState(f0, ZERO_UUID, f2, f3, f4, tf), P
 
 
 def _d_DescribeQuorumResponse_TopicData_PartitionData_v1(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.TopicData.PartitionData, int]:
     (f0, f1, f3, f4, f5,) = _S_ihiiq.unpack_from(B, P)
     P += 22
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeQuorumResponse.ReplicaState]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array CurrentVoters has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeQuorumResponse_ReplicaState_v1(B, P)
             f6.append(e_f6)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[DescribeQuorumResponse.ReplicaState]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Observers has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_DescribeQuorumResponse_ReplicaState_v1(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_TopicData_PartitionData(f0, f1, '', f3, f4, f5, f6, f7, tf), P
 
 
 def _d_DescribeQuorumResponse_TopicData_v1(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeQuorumResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeQuorumResponse_TopicData_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_TopicData(f0, f1, tf), P
 
 
 def _d_DescribeQuorumResponse_v1(B: memoryview, P: int) -> tuple[DescribeQuorumResponse, int]:
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeQuorumResponse.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeQuorumResponse_TopicData_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse(f0, '', f2, [], tf), P
 
 
@@ -471,7 +584,12 @@ def _d_DescribeQuorumResponse_ReplicaState_v2(B: memoryview, P: int) -> tuple[De
     f1, P = read_uuid(B, P)
     (f2, f3, f4,) = _S_qqq.unpack_from(B, P)
     P += 24
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_ReplicaState(f0, f1, f2, f3, f4, tf), P
 
 
@@ -481,43 +599,71 @@ def _d_DescribeQuorumResponse_TopicData_PartitionData_v2(B: memoryview, P: int) 
     f2, P = read_compact_nullable_string(B, P)
     (f3, f4, f5,) = _S_iiq.unpack_from(B, P)
     P += 16
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeQuorumResponse.ReplicaState]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array CurrentVoters has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeQuorumResponse_ReplicaState_v2(B, P)
             f6.append(e_f6)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[DescribeQuorumResponse.ReplicaState]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Observers has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_DescribeQuorumResponse_ReplicaState_v2(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_TopicData_PartitionData(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
 def _d_DescribeQuorumResponse_TopicData_v2(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeQuorumResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeQuorumResponse_TopicData_PartitionData_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_TopicData(f0, f1, tf), P
 
 
@@ -526,24 +672,40 @@ def _d_DescribeQuorumResponse_Node_Listener_v2(B: memoryview, P: int) -> tuple[D
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_Node_Listener(f0, f1, f2, tf), P
 
 
 def _d_DescribeQuorumResponse_Node_v2(B: memoryview, P: int) -> tuple[DescribeQuorumResponse.Node, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeQuorumResponse.Node.Listener]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeQuorumResponse_Node_Listener_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse_Node(f0, f1, tf), P
 
 
@@ -551,27 +713,44 @@ def _d_DescribeQuorumResponse_v2(B: memoryview, P: int) -> tuple[DescribeQuorumR
     (f0,) = _S_h.unpack_from(B, P)
     P += 2
     f1, P = read_compact_nullable_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[DescribeQuorumResponse.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_DescribeQuorumResponse_TopicData_v2(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeQuorumResponse.Node]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Nodes has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeQuorumResponse_Node_v2(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeQuorumResponse(f0, f1, f2, f3, tf), P
 
 
@@ -590,17 +769,15 @@ def _e_DescribeQuorumResponse_TopicData_PartitionData_v0(o: DescribeQuorumRespon
     a5 = o.current_voters
     if a5 is None:
         raise EncodeError('non-nullable array CurrentVoters is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_DescribeQuorumResponse_ReplicaState_v0(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_DescribeQuorumResponse_ReplicaState_v0(e_a5, O)
     a6 = o.observers
     if a6 is None:
         raise EncodeError('non-nullable array Observers is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_DescribeQuorumResponse_ReplicaState_v0(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_DescribeQuorumResponse_ReplicaState_v0(e_a6, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -612,10 +789,9 @@ def _e_DescribeQuorumResponse_TopicData_v0(o: DescribeQuorumResponse.TopicData, 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumResponse_TopicData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumResponse_TopicData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -629,10 +805,9 @@ def _e_DescribeQuorumResponse_v0(o: DescribeQuorumResponse, O: bytearray) -> Non
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumResponse_TopicData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumResponse_TopicData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -654,17 +829,15 @@ def _e_DescribeQuorumResponse_TopicData_PartitionData_v1(o: DescribeQuorumRespon
     a5 = o.current_voters
     if a5 is None:
         raise EncodeError('non-nullable array CurrentVoters is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_DescribeQuorumResponse_ReplicaState_v1(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_DescribeQuorumResponse_ReplicaState_v1(e_a5, O)
     a6 = o.observers
     if a6 is None:
         raise EncodeError('non-nullable array Observers is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_DescribeQuorumResponse_ReplicaState_v1(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_DescribeQuorumResponse_ReplicaState_v1(e_a6, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -676,10 +849,9 @@ def _e_DescribeQuorumResponse_TopicData_v1(o: DescribeQuorumResponse.TopicData, 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumResponse_TopicData_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumResponse_TopicData_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -693,10 +865,9 @@ def _e_DescribeQuorumResponse_v1(o: DescribeQuorumResponse, O: bytearray) -> Non
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumResponse_TopicData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumResponse_TopicData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -720,17 +891,15 @@ def _e_DescribeQuorumResponse_TopicData_PartitionData_v2(o: DescribeQuorumRespon
     a6 = o.current_voters
     if a6 is None:
         raise EncodeError('non-nullable array CurrentVoters is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_DescribeQuorumResponse_ReplicaState_v2(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_DescribeQuorumResponse_ReplicaState_v2(e_a6, O)
     a7 = o.observers
     if a7 is None:
         raise EncodeError('non-nullable array Observers is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_DescribeQuorumResponse_ReplicaState_v2(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_DescribeQuorumResponse_ReplicaState_v2(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -742,10 +911,9 @@ def _e_DescribeQuorumResponse_TopicData_v2(o: DescribeQuorumResponse.TopicData, 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumResponse_TopicData_PartitionData_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumResponse_TopicData_PartitionData_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -767,10 +935,9 @@ def _e_DescribeQuorumResponse_Node_v2(o: DescribeQuorumResponse.Node, O: bytearr
     a1 = o.listeners
     if a1 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeQuorumResponse_Node_Listener_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeQuorumResponse_Node_Listener_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -783,17 +950,15 @@ def _e_DescribeQuorumResponse_v2(o: DescribeQuorumResponse, O: bytearray) -> Non
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_DescribeQuorumResponse_TopicData_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_DescribeQuorumResponse_TopicData_v2(e_a2, O)
     a3 = o.nodes
     if a3 is None:
         raise EncodeError('non-nullable array Nodes is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DescribeQuorumResponse_Node_v2(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DescribeQuorumResponse_Node_v2(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -235,7 +235,12 @@ class AlterPartitionResponse:
 def _d_AlterPartitionRequest_TopicData_PartitionData_v2(B: memoryview, P: int) -> tuple[AlterPartitionRequest.TopicData.PartitionData, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array NewIsr has length {n_f2}')
@@ -245,99 +250,164 @@ def _d_AlterPartitionRequest_TopicData_PartitionData_v2(B: memoryview, P: int) -
         P += n_f2 * 4
     (f4, f5,) = _S_bi.unpack_from(B, P)
     P += 5
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest_TopicData_PartitionData(f0, f1, f2, [], f4, f5, tf), P
 
 
 def _d_AlterPartitionRequest_TopicData_v2(B: memoryview, P: int) -> tuple[AlterPartitionRequest.TopicData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterPartitionRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterPartitionRequest_TopicData_PartitionData_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest_TopicData(f0, f1, tf), P
 
 
 def _d_AlterPartitionRequest_v2(B: memoryview, P: int) -> tuple[AlterPartitionRequest, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AlterPartitionRequest.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterPartitionRequest_TopicData_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest(f0, f1, f2, tf), P
 
 
 def _d_AlterPartitionRequest_TopicData_PartitionData_BrokerState_v3(B: memoryview, P: int) -> tuple[AlterPartitionRequest.TopicData.PartitionData.BrokerState, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest_TopicData_PartitionData_BrokerState(f0, f1, tf), P
 
 
 def _d_AlterPartitionRequest_TopicData_PartitionData_v3(B: memoryview, P: int) -> tuple[AlterPartitionRequest.TopicData.PartitionData, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[AlterPartitionRequest.TopicData.PartitionData.BrokerState]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array NewIsrWithEpochs has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_AlterPartitionRequest_TopicData_PartitionData_BrokerState_v3(B, P)
             f3.append(e_f3)
     (f4, f5,) = _S_bi.unpack_from(B, P)
     P += 5
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest_TopicData_PartitionData(f0, f1, [], f3, f4, f5, tf), P
 
 
 def _d_AlterPartitionRequest_TopicData_v3(B: memoryview, P: int) -> tuple[AlterPartitionRequest.TopicData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterPartitionRequest.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterPartitionRequest_TopicData_PartitionData_v3(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest_TopicData(f0, f1, tf), P
 
 
 def _d_AlterPartitionRequest_v3(B: memoryview, P: int) -> tuple[AlterPartitionRequest, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AlterPartitionRequest.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterPartitionRequest_TopicData_v3(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionRequest(f0, f1, f2, tf), P
 
 
@@ -348,9 +418,8 @@ def _e_AlterPartitionRequest_TopicData_PartitionData_v2(o: AlterPartitionRequest
     a2 = o.new_isr
     if a2 is None:
         raise EncodeError('non-nullable array NewIsr is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%di' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%di' % len(a2), *a2)
     O += _S_bi.pack(o.leader_recovery_state, o.partition_epoch)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -363,10 +432,9 @@ def _e_AlterPartitionRequest_TopicData_v2(o: AlterPartitionRequest.TopicData, O:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterPartitionRequest_TopicData_PartitionData_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterPartitionRequest_TopicData_PartitionData_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -378,10 +446,9 @@ def _e_AlterPartitionRequest_v2(o: AlterPartitionRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AlterPartitionRequest_TopicData_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AlterPartitionRequest_TopicData_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -403,10 +470,9 @@ def _e_AlterPartitionRequest_TopicData_PartitionData_v3(o: AlterPartitionRequest
     a2 = o.new_isr_with_epochs
     if a2 is None:
         raise EncodeError('non-nullable array NewIsrWithEpochs is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AlterPartitionRequest_TopicData_PartitionData_BrokerState_v3(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AlterPartitionRequest_TopicData_PartitionData_BrokerState_v3(e_a2, O)
     O += _S_bi.pack(o.leader_recovery_state, o.partition_epoch)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -419,10 +485,9 @@ def _e_AlterPartitionRequest_TopicData_v3(o: AlterPartitionRequest.TopicData, O:
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterPartitionRequest_TopicData_PartitionData_v3(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterPartitionRequest_TopicData_PartitionData_v3(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -434,10 +499,9 @@ def _e_AlterPartitionRequest_v3(o: AlterPartitionRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AlterPartitionRequest_TopicData_v3(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AlterPartitionRequest_TopicData_v3(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -447,7 +511,12 @@ def _e_AlterPartitionRequest_v3(o: AlterPartitionRequest, O: bytearray) -> None:
 def _d_AlterPartitionResponse_TopicData_PartitionData_v2(B: memoryview, P: int) -> tuple[AlterPartitionResponse.TopicData.PartitionData, int]:
     (f0, f1, f2, f3,) = _S_ihii.unpack_from(B, P)
     P += 14
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[int]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Isr has length {n_f4}')
@@ -457,40 +526,67 @@ def _d_AlterPartitionResponse_TopicData_PartitionData_v2(B: memoryview, P: int) 
         P += n_f4 * 4
     (f5, f6,) = _S_bi.unpack_from(B, P)
     P += 5
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionResponse_TopicData_PartitionData(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
 def _d_AlterPartitionResponse_TopicData_v2(B: memoryview, P: int) -> tuple[AlterPartitionResponse.TopicData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AlterPartitionResponse.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AlterPartitionResponse_TopicData_PartitionData_v2(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionResponse_TopicData(f0, f1, tf), P
 
 
 def _d_AlterPartitionResponse_v2(B: memoryview, P: int) -> tuple[AlterPartitionResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AlterPartitionResponse.TopicData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AlterPartitionResponse_TopicData_v2(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AlterPartitionResponse(f0, f1, f2, tf), P
 
 
@@ -499,9 +595,8 @@ def _e_AlterPartitionResponse_TopicData_PartitionData_v2(o: AlterPartitionRespon
     a4 = o.isr
     if a4 is None:
         raise EncodeError('non-nullable array Isr is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        O += struct.pack('>%di' % len(a4), *a4)
+    write_uvarint(O, len(a4) + 1)
+    O += struct.pack('>%di' % len(a4), *a4)
     O += _S_bi.pack(o.leader_recovery_state, o.partition_epoch)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -514,10 +609,9 @@ def _e_AlterPartitionResponse_TopicData_v2(o: AlterPartitionResponse.TopicData, 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AlterPartitionResponse_TopicData_PartitionData_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AlterPartitionResponse_TopicData_PartitionData_v2(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -529,10 +623,9 @@ def _e_AlterPartitionResponse_v2(o: AlterPartitionResponse, O: bytearray) -> Non
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AlterPartitionResponse_TopicData_v2(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AlterPartitionResponse_TopicData_v2(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

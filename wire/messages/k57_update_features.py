@@ -191,24 +191,40 @@ def _d_UpdateFeaturesRequest_FeatureUpdateKey_v0(B: memoryview, P: int) -> tuple
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_ho.unpack_from(B, P)
     P += 3
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesRequest_FeatureUpdateKey(f0, f1, f2, 1, tf), P
 
 
 def _d_UpdateFeaturesRequest_v0(B: memoryview, P: int) -> tuple[UpdateFeaturesRequest, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[UpdateFeaturesRequest.FeatureUpdateKey]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array FeatureUpdates has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_UpdateFeaturesRequest_FeatureUpdateKey_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesRequest(f0, f1, False, tf), P
 
 
@@ -216,26 +232,42 @@ def _d_UpdateFeaturesRequest_FeatureUpdateKey_v1(B: memoryview, P: int) -> tuple
     f0, P = read_compact_string(B, P)
     (f1, f3,) = _S_hb.unpack_from(B, P)
     P += 3
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesRequest_FeatureUpdateKey(f0, f1, False, f3, tf), P
 
 
 def _d_UpdateFeaturesRequest_v1(B: memoryview, P: int) -> tuple[UpdateFeaturesRequest, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[UpdateFeaturesRequest.FeatureUpdateKey]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array FeatureUpdates has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_UpdateFeaturesRequest_FeatureUpdateKey_v1(B, P)
             f1.append(e_f1)
     (f2,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesRequest(f0, f1, f2, tf), P
 
 
@@ -257,10 +289,9 @@ def _e_UpdateFeaturesRequest_v0(o: UpdateFeaturesRequest, O: bytearray) -> None:
     a1 = o.feature_updates
     if a1 is None:
         raise EncodeError('non-nullable array FeatureUpdates is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_UpdateFeaturesRequest_FeatureUpdateKey_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_UpdateFeaturesRequest_FeatureUpdateKey_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -283,10 +314,9 @@ def _e_UpdateFeaturesRequest_v1(o: UpdateFeaturesRequest, O: bytearray) -> None:
     a1 = o.feature_updates
     if a1 is None:
         raise EncodeError('non-nullable array FeatureUpdates is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_UpdateFeaturesRequest_FeatureUpdateKey_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_UpdateFeaturesRequest_FeatureUpdateKey_v1(e_a1, O)
     O += _S_o.pack(o.validate_only)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -310,10 +340,9 @@ def _e_UpdateFeaturesRequest_v2(o: UpdateFeaturesRequest, O: bytearray) -> None:
     a1 = o.feature_updates
     if a1 is None:
         raise EncodeError('non-nullable array FeatureUpdates is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_UpdateFeaturesRequest_FeatureUpdateKey_v2(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_UpdateFeaturesRequest_FeatureUpdateKey_v2(e_a1, O)
     O += _S_o.pack(o.validate_only)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -326,7 +355,12 @@ def _d_UpdateFeaturesResponse_UpdatableFeatureResult_v0(B: memoryview, P: int) -
     (f1,) = _S_h.unpack_from(B, P)
     P += 2
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesResponse_UpdatableFeatureResult(f0, f1, f2, tf), P
 
 
@@ -334,17 +368,28 @@ def _d_UpdateFeaturesResponse_v0(B: memoryview, P: int) -> tuple[UpdateFeaturesR
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[UpdateFeaturesResponse.UpdatableFeatureResult]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_UpdateFeaturesResponse_UpdatableFeatureResult_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesResponse(f0, f1, f2, f3, tf), P
 
 
@@ -352,7 +397,12 @@ def _d_UpdateFeaturesResponse_v2(B: memoryview, P: int) -> tuple[UpdateFeaturesR
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateFeaturesResponse(f0, f1, f2, [], tf), P
 
 
@@ -372,10 +422,9 @@ def _e_UpdateFeaturesResponse_v0(o: UpdateFeaturesResponse, O: bytearray) -> Non
     a3 = o.results
     if a3 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_UpdateFeaturesResponse_UpdatableFeatureResult_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_UpdateFeaturesResponse_UpdatableFeatureResult_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

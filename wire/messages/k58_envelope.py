@@ -154,7 +154,12 @@ def _d_EnvelopeRequest_v0(B: memoryview, P: int) -> tuple[EnvelopeRequest, int]:
     f0, P = read_compact_bytes(B, P)
     f1, P = read_compact_nullable_bytes(B, P)
     f2, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EnvelopeRequest(f0, f1, f2, tf), P
 
 
@@ -172,7 +177,12 @@ def _d_EnvelopeResponse_v0(B: memoryview, P: int) -> tuple[EnvelopeResponse, int
     f0, P = read_compact_nullable_bytes(B, P)
     (f1,) = _S_h.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_EnvelopeResponse(f0, f1, tf), P
 
 

@@ -276,7 +276,12 @@ class FetchSnapshotResponse:
 def _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_SnapshotId_v0(B: memoryview, P: int) -> tuple[FetchSnapshotRequest.TopicSnapshot.PartitionSnapshot.SnapshotId, int]:
     (f0, f1,) = _S_qi.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_SnapshotId(f0, f1, tf), P
 
 
@@ -286,42 +291,68 @@ def _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v0(B: memoryview, P:
     f2, P = _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_SnapshotId_v0(B, P)
     (f3,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot(f0, f1, f2, f3, ZERO_UUID, tf), P
 
 
 def _d_FetchSnapshotRequest_TopicSnapshot_v0(B: memoryview, P: int) -> tuple[FetchSnapshotRequest.TopicSnapshot, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[FetchSnapshotRequest.TopicSnapshot.PartitionSnapshot]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotRequest_TopicSnapshot(f0, f1, tf), P
 
 
 def _d_FetchSnapshotRequest_v0(B: memoryview, P: int) -> tuple[FetchSnapshotRequest, int]:
     (f1, f2,) = _S_ii.unpack_from(B, P)
     P += 8
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[FetchSnapshotRequest.TopicSnapshot]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchSnapshotRequest_TopicSnapshot_v0(B, P)
             f3.append(e_f3)
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -348,7 +379,11 @@ def _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v1(B: memoryview, P:
     P += 8
     tf: list[tuple[int, bytes]] | None = None
     f4: UUID = ZERO_UUID
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -369,36 +404,57 @@ def _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v1(B: memoryview, P:
 
 def _d_FetchSnapshotRequest_TopicSnapshot_v1(B: memoryview, P: int) -> tuple[FetchSnapshotRequest.TopicSnapshot, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[FetchSnapshotRequest.TopicSnapshot.PartitionSnapshot]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotRequest_TopicSnapshot(f0, f1, tf), P
 
 
 def _d_FetchSnapshotRequest_v1(B: memoryview, P: int) -> tuple[FetchSnapshotRequest, int]:
     (f1, f2,) = _S_ii.unpack_from(B, P)
     P += 8
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[FetchSnapshotRequest.TopicSnapshot]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_FetchSnapshotRequest_TopicSnapshot_v1(B, P)
             f3.append(e_f3)
     tf: list[tuple[int, bytes]] | None = None
     f0: str | None = None
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -443,10 +499,9 @@ def _e_FetchSnapshotRequest_TopicSnapshot_v0(o: FetchSnapshotRequest.TopicSnapsh
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -458,16 +513,18 @@ def _e_FetchSnapshotRequest_v0(o: FetchSnapshotRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_FetchSnapshotRequest_TopicSnapshot_v0(e_a2, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_FetchSnapshotRequest_TopicSnapshot_v0(e_a2, O)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -480,12 +537,15 @@ def _e_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v1(o: FetchSnapshotR
         raise EncodeError('non-nullable struct SnapshotId is None')
     _e_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_SnapshotId_v0(a2, O)
     O += _S_q.pack(o.position)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.replica_directory_id != ZERO_UUID:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.replica_directory_id
+    if t0 != ZERO_UUID:
         tb = bytearray()
-        write_uuid(tb, o.replica_directory_id)
+        write_uuid(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -496,10 +556,9 @@ def _e_FetchSnapshotRequest_TopicSnapshot_v1(o: FetchSnapshotRequest.TopicSnapsh
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchSnapshotRequest_TopicSnapshot_PartitionSnapshot_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -511,16 +570,18 @@ def _e_FetchSnapshotRequest_v1(o: FetchSnapshotRequest, O: bytearray) -> None:
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_FetchSnapshotRequest_TopicSnapshot_v1(e_a2, O)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.cluster_id is not None:
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_FetchSnapshotRequest_TopicSnapshot_v1(e_a2, O)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.cluster_id
+    if t0 is not None:
         tb = bytearray()
-        write_compact_nullable_string(tb, o.cluster_id)
+        write_compact_nullable_string(tb, t0)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -529,14 +590,24 @@ def _e_FetchSnapshotRequest_v1(o: FetchSnapshotRequest, O: bytearray) -> None:
 def _d_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_SnapshotId_v0(B: memoryview, P: int) -> tuple[FetchSnapshotResponse.TopicSnapshot.PartitionSnapshot.SnapshotId, int]:
     (f0, f1,) = _S_qi.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_SnapshotId(f0, f1, tf), P
 
 
 def _d_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_LeaderIdAndEpoch_v0(B: memoryview, P: int) -> tuple[FetchSnapshotResponse.TopicSnapshot.PartitionSnapshot.LeaderIdAndEpoch, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_LeaderIdAndEpoch(f0, f1, tf), P
 
 
@@ -546,12 +617,27 @@ def _d_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_v0(B: memoryview, P
     f2, P = _d_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_SnapshotId_v0(B, P)
     (f4, f5,) = _S_qq.unpack_from(B, P)
     P += 16
-    f6, P = read_compact_nullable_bytes_view(B, P)
-    if f6 is None:
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    f6: bytes | memoryview | FileRegion | None
+    if n_f6 == 0:
         raise DecodeError('non-nullable records field UnalignedRecords is null')
+    else:
+        end = P + n_f6 - 1
+        if end > len(B):
+            raise DecodeError(f'records of {n_f6 - 1} bytes exceed the buffer')
+        f6 = B[P:end]
+        P = end
     tf: list[tuple[int, bytes]] | None = None
     f3: FetchSnapshotResponse.TopicSnapshot.PartitionSnapshot.LeaderIdAndEpoch = _C_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_LeaderIdAndEpoch()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -572,34 +658,56 @@ def _d_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_v0(B: memoryview, P
 
 def _d_FetchSnapshotResponse_TopicSnapshot_v0(B: memoryview, P: int) -> tuple[FetchSnapshotResponse.TopicSnapshot, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[FetchSnapshotResponse.TopicSnapshot.PartitionSnapshot]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotResponse_TopicSnapshot(f0, f1, tf), P
 
 
 def _d_FetchSnapshotResponse_v0(B: memoryview, P: int) -> tuple[FetchSnapshotResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchSnapshotResponse.TopicSnapshot]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchSnapshotResponse_TopicSnapshot_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotResponse(f0, f1, f2, [], tf), P
 
 
@@ -609,26 +717,41 @@ def _d_FetchSnapshotResponse_NodeEndpoint_v1(B: memoryview, P: int) -> tuple[Fet
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_FetchSnapshotResponse_NodeEndpoint(f0, f1, f2, tf), P
 
 
 def _d_FetchSnapshotResponse_v1(B: memoryview, P: int) -> tuple[FetchSnapshotResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[FetchSnapshotResponse.TopicSnapshot]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_FetchSnapshotResponse_TopicSnapshot_v0(B, P)
             f2.append(e_f2)
     tf: list[tuple[int, bytes]] | None = None
     f3: list[FetchSnapshotResponse.NodeEndpoint] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -636,11 +759,17 @@ def _d_FetchSnapshotResponse_v1(B: memoryview, P: int) -> tuple[FetchSnapshotRes
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f3, p2 = read_compact_array_len(sb, p2)
+                n_f3 = sb[p2]
+                if n_f3 < 0x80:
+                    p2 += 1
+                else:
+                    n_f3, p2 = read_uvarint(sb, p2)
+                n_f3 -= 1
                 if n_f3 < 0:
                     raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f3}')
                 else:
-                    check_count(n_f3, sb, p2)
+                    if n_f3 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f3} exceeds the buffer')
                     f3 = []
                     for _ in range(n_f3):
                         e_f3, p2 = _d_FetchSnapshotResponse_NodeEndpoint_v1(sb, p2)
@@ -679,15 +808,18 @@ def _e_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_v0(o: FetchSnapshot
     _e_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_SnapshotId_v0(a2, O)
     O += _S_qq.pack(o.size, o.position)
     write_compact_records(O, o.unaligned_records, rg, False)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.current_leader != _DEF_C_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_LeaderIdAndEpoch:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.current_leader
+    if t0 is not None and ((t0.leader_id != 0) or (t0.leader_epoch != 0) or (t0.unknown_tagged_fields)):
         tb = bytearray()
-        t0 = o.current_leader
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable struct CurrentLeader is None')
-        _e_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_LeaderIdAndEpoch_v0(t0, tb)
+        _e_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_LeaderIdAndEpoch_v0(t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -698,10 +830,9 @@ def _e_FetchSnapshotResponse_TopicSnapshot_v0(o: FetchSnapshotResponse.TopicSnap
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_v0(e_a1, O, rg)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_FetchSnapshotResponse_TopicSnapshot_PartitionSnapshot_v0(e_a1, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -715,10 +846,9 @@ def _e_FetchSnapshotResponse_v0(o: FetchSnapshotResponse, O: bytearray, rg: Regi
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_FetchSnapshotResponse_TopicSnapshot_v0(e_a2, O, rg)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_FetchSnapshotResponse_TopicSnapshot_v0(e_a2, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -740,22 +870,23 @@ def _e_FetchSnapshotResponse_v1(o: FetchSnapshotResponse, O: bytearray, rg: Regi
     a2 = o.topics
     if a2 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_FetchSnapshotResponse_TopicSnapshot_v0(e_a2, O, rg)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.node_endpoints):
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_FetchSnapshotResponse_TopicSnapshot_v0(e_a2, O, rg)
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.node_endpoints
+    if bool(t0):
         tb = bytearray()
-        t0 = o.node_endpoints
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array NodeEndpoints is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                _e_FetchSnapshotResponse_NodeEndpoint_v1(e_t0, tb)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            _e_FetchSnapshotResponse_NodeEndpoint_v1(e_t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

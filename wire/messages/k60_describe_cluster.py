@@ -187,21 +187,36 @@ class DescribeClusterResponse:
 def _d_DescribeClusterRequest_v0(B: memoryview, P: int) -> tuple[DescribeClusterRequest, int]:
     (f0,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterRequest(f0, 1, False, tf), P
 
 
 def _d_DescribeClusterRequest_v1(B: memoryview, P: int) -> tuple[DescribeClusterRequest, int]:
     (f0, f1,) = _S_ob.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterRequest(f0, f1, False, tf), P
 
 
 def _d_DescribeClusterRequest_v2(B: memoryview, P: int) -> tuple[DescribeClusterRequest, int]:
     (f0, f1, f2,) = _S_obo.unpack_from(B, P)
     P += 3
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterRequest(f0, f1, f2, tf), P
 
 
@@ -242,7 +257,12 @@ def _d_DescribeClusterResponse_DescribeClusterBroker_v0(B: memoryview, P: int) -
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterResponse_DescribeClusterBroker(f0, f1, f2, f3, False, tf), P
 
 
@@ -253,19 +273,30 @@ def _d_DescribeClusterResponse_v0(B: memoryview, P: int) -> tuple[DescribeCluste
     f4, P = read_compact_string(B, P)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeClusterResponse.DescribeClusterBroker]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeClusterResponse_DescribeClusterBroker_v0(B, P)
             f6.append(e_f6)
     (f7,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterResponse(f0, f1, f2, 1, f4, f5, f6, f7, tf), P
 
 
@@ -278,19 +309,30 @@ def _d_DescribeClusterResponse_v1(B: memoryview, P: int) -> tuple[DescribeCluste
     f4, P = read_compact_string(B, P)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeClusterResponse.DescribeClusterBroker]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeClusterResponse_DescribeClusterBroker_v0(B, P)
             f6.append(e_f6)
     (f7,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterResponse(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
@@ -303,7 +345,12 @@ def _d_DescribeClusterResponse_DescribeClusterBroker_v2(B: memoryview, P: int) -
     f3, P = read_compact_nullable_string(B, P)
     (f4,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterResponse_DescribeClusterBroker(f0, f1, f2, f3, f4, tf), P
 
 
@@ -316,19 +363,30 @@ def _d_DescribeClusterResponse_v2(B: memoryview, P: int) -> tuple[DescribeCluste
     f4, P = read_compact_string(B, P)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[DescribeClusterResponse.DescribeClusterBroker]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array Brokers has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_DescribeClusterResponse_DescribeClusterBroker_v2(B, P)
             f6.append(e_f6)
     (f7,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeClusterResponse(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
@@ -355,10 +413,9 @@ def _e_DescribeClusterResponse_v0(o: DescribeClusterResponse, O: bytearray) -> N
     a5 = o.brokers
     if a5 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_DescribeClusterResponse_DescribeClusterBroker_v0(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_DescribeClusterResponse_DescribeClusterBroker_v0(e_a5, O)
     O += _S_i.pack(o.cluster_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -388,10 +445,9 @@ def _e_DescribeClusterResponse_v1(o: DescribeClusterResponse, O: bytearray) -> N
     a6 = o.brokers
     if a6 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_DescribeClusterResponse_DescribeClusterBroker_v1(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_DescribeClusterResponse_DescribeClusterBroker_v1(e_a6, O)
     O += _S_i.pack(o.cluster_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -420,10 +476,9 @@ def _e_DescribeClusterResponse_v2(o: DescribeClusterResponse, O: bytearray) -> N
     a6 = o.brokers
     if a6 is None:
         raise EncodeError('non-nullable array Brokers is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_DescribeClusterResponse_DescribeClusterBroker_v2(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_DescribeClusterResponse_DescribeClusterBroker_v2(e_a6, O)
     O += _S_i.pack(o.cluster_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)

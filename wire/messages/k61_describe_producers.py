@@ -208,7 +208,12 @@ class DescribeProducersResponse:
 
 def _d_DescribeProducersRequest_TopicRequest_v0(B: memoryview, P: int) -> tuple[DescribeProducersRequest.TopicRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array PartitionIndexes has length {n_f1}')
@@ -216,22 +221,38 @@ def _d_DescribeProducersRequest_TopicRequest_v0(B: memoryview, P: int) -> tuple[
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeProducersRequest_TopicRequest(f0, f1, tf), P
 
 
 def _d_DescribeProducersRequest_v0(B: memoryview, P: int) -> tuple[DescribeProducersRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeProducersRequest.TopicRequest]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeProducersRequest_TopicRequest_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeProducersRequest(f0, tf), P
 
 
@@ -240,9 +261,8 @@ def _e_DescribeProducersRequest_TopicRequest_v0(o: DescribeProducersRequest.Topi
     a1 = o.partition_indexes
     if a1 is None:
         raise EncodeError('non-nullable array PartitionIndexes is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -253,10 +273,9 @@ def _e_DescribeProducersRequest_v0(o: DescribeProducersRequest, O: bytearray) ->
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DescribeProducersRequest_TopicRequest_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DescribeProducersRequest_TopicRequest_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -266,7 +285,12 @@ def _e_DescribeProducersRequest_v0(o: DescribeProducersRequest, O: bytearray) ->
 def _d_DescribeProducersResponse_TopicResponse_PartitionResponse_ProducerState_v0(B: memoryview, P: int) -> tuple[DescribeProducersResponse.TopicResponse.PartitionResponse.ProducerState, int]:
     (f0, f1, f2, f3, f4, f5,) = _S_qiiqiq.unpack_from(B, P)
     P += 36
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeProducersResponse_TopicResponse_PartitionResponse_ProducerState(f0, f1, f2, f3, f4, f5, tf), P
 
 
@@ -274,50 +298,83 @@ def _d_DescribeProducersResponse_TopicResponse_PartitionResponse_v0(B: memoryvie
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DescribeProducersResponse.TopicResponse.PartitionResponse.ProducerState]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array ActiveProducers has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DescribeProducersResponse_TopicResponse_PartitionResponse_ProducerState_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeProducersResponse_TopicResponse_PartitionResponse(f0, f1, f2, f3, tf), P
 
 
 def _d_DescribeProducersResponse_TopicResponse_v0(B: memoryview, P: int) -> tuple[DescribeProducersResponse.TopicResponse, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeProducersResponse.TopicResponse.PartitionResponse]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeProducersResponse_TopicResponse_PartitionResponse_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeProducersResponse_TopicResponse(f0, f1, tf), P
 
 
 def _d_DescribeProducersResponse_v0(B: memoryview, P: int) -> tuple[DescribeProducersResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeProducersResponse.TopicResponse]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeProducersResponse_TopicResponse_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeProducersResponse(f0, f1, tf), P
 
 
@@ -335,10 +392,9 @@ def _e_DescribeProducersResponse_TopicResponse_PartitionResponse_v0(o: DescribeP
     a3 = o.active_producers
     if a3 is None:
         raise EncodeError('non-nullable array ActiveProducers is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DescribeProducersResponse_TopicResponse_PartitionResponse_ProducerState_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DescribeProducersResponse_TopicResponse_PartitionResponse_ProducerState_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -350,10 +406,9 @@ def _e_DescribeProducersResponse_TopicResponse_v0(o: DescribeProducersResponse.T
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeProducersResponse_TopicResponse_PartitionResponse_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeProducersResponse_TopicResponse_PartitionResponse_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -365,10 +420,9 @@ def _e_DescribeProducersResponse_v0(o: DescribeProducersResponse, O: bytearray) 
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeProducersResponse_TopicResponse_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeProducersResponse_TopicResponse_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -202,7 +202,12 @@ def _d_BrokerRegistrationRequest_Listener_v0(B: memoryview, P: int) -> tuple[Bro
     f1, P = read_compact_string(B, P)
     (f2, f3,) = _S_Hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationRequest_Listener(f0, f1, f2, f3, tf), P
 
 
@@ -210,7 +215,12 @@ def _d_BrokerRegistrationRequest_Feature_v0(B: memoryview, P: int) -> tuple[Brok
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationRequest_Feature(f0, f1, f2, tf), P
 
 
@@ -219,28 +229,45 @@ def _d_BrokerRegistrationRequest_v0(B: memoryview, P: int) -> tuple[BrokerRegist
     P += 4
     f1, P = read_compact_string(B, P)
     f2, P = read_uuid(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[BrokerRegistrationRequest.Listener]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_BrokerRegistrationRequest_Listener_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[BrokerRegistrationRequest.Feature]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Features has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_BrokerRegistrationRequest_Feature_v0(B, P)
             f4.append(e_f4)
     f5, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationRequest(f0, f1, f2, f3, f4, f5, False, [], -1, tf), P
 
 
@@ -249,22 +276,34 @@ def _d_BrokerRegistrationRequest_v1(B: memoryview, P: int) -> tuple[BrokerRegist
     P += 4
     f1, P = read_compact_string(B, P)
     f2, P = read_uuid(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[BrokerRegistrationRequest.Listener]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_BrokerRegistrationRequest_Listener_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[BrokerRegistrationRequest.Feature]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Features has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_BrokerRegistrationRequest_Feature_v0(B, P)
@@ -272,7 +311,12 @@ def _d_BrokerRegistrationRequest_v1(B: memoryview, P: int) -> tuple[BrokerRegist
     f5, P = read_compact_nullable_string(B, P)
     (f6,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationRequest(f0, f1, f2, f3, f4, f5, f6, [], -1, tf), P
 
 
@@ -281,22 +325,34 @@ def _d_BrokerRegistrationRequest_v2(B: memoryview, P: int) -> tuple[BrokerRegist
     P += 4
     f1, P = read_compact_string(B, P)
     f2, P = read_uuid(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[BrokerRegistrationRequest.Listener]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_BrokerRegistrationRequest_Listener_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[BrokerRegistrationRequest.Feature]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Features has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_BrokerRegistrationRequest_Feature_v0(B, P)
@@ -304,17 +360,28 @@ def _d_BrokerRegistrationRequest_v2(B: memoryview, P: int) -> tuple[BrokerRegist
     f5, P = read_compact_nullable_string(B, P)
     (f6,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[UUID]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array LogDirs has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = read_uuid(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationRequest(f0, f1, f2, f3, f4, f5, f6, f7, -1, tf), P
 
 
@@ -323,22 +390,34 @@ def _d_BrokerRegistrationRequest_v3(B: memoryview, P: int) -> tuple[BrokerRegist
     P += 4
     f1, P = read_compact_string(B, P)
     f2, P = read_uuid(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[BrokerRegistrationRequest.Listener]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_BrokerRegistrationRequest_Listener_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[BrokerRegistrationRequest.Feature]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Features has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_BrokerRegistrationRequest_Feature_v0(B, P)
@@ -346,19 +425,30 @@ def _d_BrokerRegistrationRequest_v3(B: memoryview, P: int) -> tuple[BrokerRegist
     f5, P = read_compact_nullable_string(B, P)
     (f6,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[UUID]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array LogDirs has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = read_uuid(B, P)
             f7.append(e_f7)
     (f8,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationRequest(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
@@ -390,17 +480,15 @@ def _e_BrokerRegistrationRequest_v0(o: BrokerRegistrationRequest, O: bytearray) 
     a3 = o.listeners
     if a3 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
     a4 = o.features
     if a4 is None:
         raise EncodeError('non-nullable array Features is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
     write_compact_nullable_string(O, o.rack)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -415,17 +503,15 @@ def _e_BrokerRegistrationRequest_v1(o: BrokerRegistrationRequest, O: bytearray) 
     a3 = o.listeners
     if a3 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
     a4 = o.features
     if a4 is None:
         raise EncodeError('non-nullable array Features is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
     write_compact_nullable_string(O, o.rack)
     O += _S_o.pack(o.is_migrating_zk_broker)
     if o.unknown_tagged_fields:
@@ -441,26 +527,23 @@ def _e_BrokerRegistrationRequest_v2(o: BrokerRegistrationRequest, O: bytearray) 
     a3 = o.listeners
     if a3 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
     a4 = o.features
     if a4 is None:
         raise EncodeError('non-nullable array Features is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
     write_compact_nullable_string(O, o.rack)
     O += _S_o.pack(o.is_migrating_zk_broker)
     a7 = o.log_dirs
     if a7 is None:
         raise EncodeError('non-nullable array LogDirs is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            write_uuid(O, e_a7)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        write_uuid(O, e_a7)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -474,26 +557,23 @@ def _e_BrokerRegistrationRequest_v3(o: BrokerRegistrationRequest, O: bytearray) 
     a3 = o.listeners
     if a3 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_BrokerRegistrationRequest_Listener_v0(e_a3, O)
     a4 = o.features
     if a4 is None:
         raise EncodeError('non-nullable array Features is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_BrokerRegistrationRequest_Feature_v0(e_a4, O)
     write_compact_nullable_string(O, o.rack)
     O += _S_o.pack(o.is_migrating_zk_broker)
     a7 = o.log_dirs
     if a7 is None:
         raise EncodeError('non-nullable array LogDirs is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            write_uuid(O, e_a7)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        write_uuid(O, e_a7)
     O += _S_q.pack(o.previous_broker_epoch)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -504,7 +584,12 @@ def _e_BrokerRegistrationRequest_v3(o: BrokerRegistrationRequest, O: bytearray) 
 def _d_BrokerRegistrationResponse_v0(B: memoryview, P: int) -> tuple[BrokerRegistrationResponse, int]:
     (f0, f1, f2,) = _S_ihq.unpack_from(B, P)
     P += 14
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerRegistrationResponse(f0, f1, f2, tf), P
 
 

@@ -166,7 +166,12 @@ class BrokerHeartbeatResponse:
 def _d_BrokerHeartbeatRequest_v0(B: memoryview, P: int) -> tuple[BrokerHeartbeatRequest, int]:
     (f0, f1, f2, f3, f4,) = _S_iqqoo.unpack_from(B, P)
     P += 22
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerHeartbeatRequest(f0, f1, f2, f3, f4, [], tf), P
 
 
@@ -175,7 +180,11 @@ def _d_BrokerHeartbeatRequest_v1(B: memoryview, P: int) -> tuple[BrokerHeartbeat
     P += 22
     tf: list[tuple[int, bytes]] | None = None
     f5: list[UUID] = []
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -183,11 +192,17 @@ def _d_BrokerHeartbeatRequest_v1(B: memoryview, P: int) -> tuple[BrokerHeartbeat
             if tag == 0:
                 sb = B[:end]
                 p2 = P
-                n_f5, p2 = read_compact_array_len(sb, p2)
+                n_f5 = sb[p2]
+                if n_f5 < 0x80:
+                    p2 += 1
+                else:
+                    n_f5, p2 = read_uvarint(sb, p2)
+                n_f5 -= 1
                 if n_f5 < 0:
                     raise DecodeError(f'non-nullable array OfflineLogDirs has length {n_f5}')
                 else:
-                    check_count(n_f5, sb, p2)
+                    if n_f5 > len(sb) - p2:
+                        raise DecodeError(f'array length {n_f5} exceeds the buffer')
                     f5 = []
                     for _ in range(n_f5):
                         e_f5, p2 = read_uuid(sb, p2)
@@ -214,18 +229,20 @@ def _e_BrokerHeartbeatRequest_v0(o: BrokerHeartbeatRequest, O: bytearray) -> Non
 
 def _e_BrokerHeartbeatRequest_v1(o: BrokerHeartbeatRequest, O: bytearray) -> None:
     O += _S_iqqoo.pack(o.broker_id, o.broker_epoch, o.current_metadata_offset, o.want_fence, o.want_shut_down)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if bool(o.offline_log_dirs):
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.offline_log_dirs
+    if bool(t0):
         tb = bytearray()
-        t0 = o.offline_log_dirs
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable array OfflineLogDirs is None')
-        if True:
-            write_uvarint(tb, len(t0) + 1)
-            for e_t0 in t0:
-                write_uuid(tb, e_t0)
+        write_uvarint(tb, len(t0v) + 1)
+        for e_t0v in t0v:
+            write_uuid(tb, e_t0v)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)
@@ -234,7 +251,12 @@ def _e_BrokerHeartbeatRequest_v1(o: BrokerHeartbeatRequest, O: bytearray) -> Non
 def _d_BrokerHeartbeatResponse_v0(B: memoryview, P: int) -> tuple[BrokerHeartbeatResponse, int]:
     (f0, f1, f2, f3, f4,) = _S_ihooo.unpack_from(B, P)
     P += 9
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_BrokerHeartbeatResponse(f0, f1, f2, f3, f4, tf), P
 
 

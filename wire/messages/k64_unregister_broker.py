@@ -152,7 +152,12 @@ class UnregisterBrokerResponse:
 def _d_UnregisterBrokerRequest_v0(B: memoryview, P: int) -> tuple[UnregisterBrokerRequest, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UnregisterBrokerRequest(f0, tf), P
 
 
@@ -168,7 +173,12 @@ def _d_UnregisterBrokerResponse_v0(B: memoryview, P: int) -> tuple[UnregisterBro
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UnregisterBrokerResponse(f0, f1, f2, tf), P
 
 

@@ -184,17 +184,28 @@ class DescribeTransactionsResponse:
         return encode_plain_chunks(_ENC_DescribeTransactionsResponse, self, version, 'DescribeTransactionsResponse')
 
 def _d_DescribeTransactionsRequest_v0(B: memoryview, P: int) -> tuple[DescribeTransactionsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array TransactionalIds has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTransactionsRequest(f0, tf), P
 
 
@@ -202,10 +213,9 @@ def _e_DescribeTransactionsRequest_v0(o: DescribeTransactionsRequest, O: bytearr
     a0 = o.transactional_ids
     if a0 is None:
         raise EncodeError('non-nullable array TransactionalIds is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -214,7 +224,12 @@ def _e_DescribeTransactionsRequest_v0(o: DescribeTransactionsRequest, O: bytearr
 
 def _d_DescribeTransactionsResponse_TransactionState_TopicData_v0(B: memoryview, P: int) -> tuple[DescribeTransactionsResponse.TransactionState.TopicData, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -222,7 +237,12 @@ def _d_DescribeTransactionsResponse_TransactionState_TopicData_v0(B: memoryview,
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTransactionsResponse_TransactionState_TopicData(f0, f1, tf), P
 
 
@@ -233,34 +253,56 @@ def _d_DescribeTransactionsResponse_TransactionState_v0(B: memoryview, P: int) -
     f2, P = read_compact_string(B, P)
     (f3, f4, f5, f6,) = _S_iqqh.unpack_from(B, P)
     P += 22
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[DescribeTransactionsResponse.TransactionState.TopicData]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_DescribeTransactionsResponse_TransactionState_TopicData_v0(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTransactionsResponse_TransactionState(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
 def _d_DescribeTransactionsResponse_v0(B: memoryview, P: int) -> tuple[DescribeTransactionsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeTransactionsResponse.TransactionState]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array TransactionStates has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeTransactionsResponse_TransactionState_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTransactionsResponse(f0, f1, tf), P
 
 
@@ -269,9 +311,8 @@ def _e_DescribeTransactionsResponse_TransactionState_TopicData_v0(o: DescribeTra
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -286,10 +327,9 @@ def _e_DescribeTransactionsResponse_TransactionState_v0(o: DescribeTransactionsR
     a7 = o.topics
     if a7 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_DescribeTransactionsResponse_TransactionState_TopicData_v0(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_DescribeTransactionsResponse_TransactionState_TopicData_v0(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -301,10 +341,9 @@ def _e_DescribeTransactionsResponse_v0(o: DescribeTransactionsResponse, O: bytea
     a1 = o.transaction_states
     if a1 is None:
         raise EncodeError('non-nullable array TransactionStates is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeTransactionsResponse_TransactionState_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeTransactionsResponse_TransactionState_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

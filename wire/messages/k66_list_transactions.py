@@ -171,17 +171,28 @@ class ListTransactionsResponse:
         return encode_plain_chunks(_ENC_ListTransactionsResponse, self, version, 'ListTransactionsResponse')
 
 def _d_ListTransactionsRequest_v0(B: memoryview, P: int) -> tuple[ListTransactionsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array StateFilters has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ProducerIdFilters has length {n_f1}')
@@ -189,22 +200,38 @@ def _d_ListTransactionsRequest_v0(B: memoryview, P: int) -> tuple[ListTransactio
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%dq' % n_f1, B, P))
         P += n_f1 * 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListTransactionsRequest(f0, f1, -1, None, tf), P
 
 
 def _d_ListTransactionsRequest_v1(B: memoryview, P: int) -> tuple[ListTransactionsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array StateFilters has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ProducerIdFilters has length {n_f1}')
@@ -214,22 +241,38 @@ def _d_ListTransactionsRequest_v1(B: memoryview, P: int) -> tuple[ListTransactio
         P += n_f1 * 8
     (f2,) = _S_q.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListTransactionsRequest(f0, f1, f2, None, tf), P
 
 
 def _d_ListTransactionsRequest_v2(B: memoryview, P: int) -> tuple[ListTransactionsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array StateFilters has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ProducerIdFilters has length {n_f1}')
@@ -240,7 +283,12 @@ def _d_ListTransactionsRequest_v2(B: memoryview, P: int) -> tuple[ListTransactio
     (f2,) = _S_q.unpack_from(B, P)
     P += 8
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListTransactionsRequest(f0, f1, f2, f3, tf), P
 
 
@@ -252,16 +300,14 @@ def _e_ListTransactionsRequest_v0(o: ListTransactionsRequest, O: bytearray) -> N
     a0 = o.state_filters
     if a0 is None:
         raise EncodeError('non-nullable array StateFilters is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     a1 = o.producer_id_filters
     if a1 is None:
         raise EncodeError('non-nullable array ProducerIdFilters is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%dq' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%dq' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -274,16 +320,14 @@ def _e_ListTransactionsRequest_v1(o: ListTransactionsRequest, O: bytearray) -> N
     a0 = o.state_filters
     if a0 is None:
         raise EncodeError('non-nullable array StateFilters is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     a1 = o.producer_id_filters
     if a1 is None:
         raise EncodeError('non-nullable array ProducerIdFilters is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%dq' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%dq' % len(a1), *a1)
     O += _S_q.pack(o.duration_filter)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -295,16 +339,14 @@ def _e_ListTransactionsRequest_v2(o: ListTransactionsRequest, O: bytearray) -> N
     a0 = o.state_filters
     if a0 is None:
         raise EncodeError('non-nullable array StateFilters is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     a1 = o.producer_id_filters
     if a1 is None:
         raise EncodeError('non-nullable array ProducerIdFilters is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%dq' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%dq' % len(a1), *a1)
     O += _S_q.pack(o.duration_filter)
     write_compact_nullable_string(O, o.transactional_id_pattern)
     if o.unknown_tagged_fields:
@@ -318,34 +360,56 @@ def _d_ListTransactionsResponse_TransactionState_v0(B: memoryview, P: int) -> tu
     (f1,) = _S_q.unpack_from(B, P)
     P += 8
     f2, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListTransactionsResponse_TransactionState(f0, f1, f2, tf), P
 
 
 def _d_ListTransactionsResponse_v0(B: memoryview, P: int) -> tuple[ListTransactionsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[str]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array UnknownStateFilters has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = read_compact_string(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ListTransactionsResponse.TransactionState]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array TransactionStates has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ListTransactionsResponse_TransactionState_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListTransactionsResponse(f0, f1, f2, f3, tf), P
 
 
@@ -364,17 +428,15 @@ def _e_ListTransactionsResponse_v0(o: ListTransactionsResponse, O: bytearray) ->
     a2 = o.unknown_state_filters
     if a2 is None:
         raise EncodeError('non-nullable array UnknownStateFilters is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            write_compact_string(O, e_a2)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        write_compact_string(O, e_a2)
     a3 = o.transaction_states
     if a3 is None:
         raise EncodeError('non-nullable array TransactionStates is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ListTransactionsResponse_TransactionState_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ListTransactionsResponse_TransactionState_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

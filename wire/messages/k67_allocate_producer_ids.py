@@ -156,7 +156,12 @@ class AllocateProducerIdsResponse:
 def _d_AllocateProducerIdsRequest_v0(B: memoryview, P: int) -> tuple[AllocateProducerIdsRequest, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AllocateProducerIdsRequest(f0, f1, tf), P
 
 
@@ -171,7 +176,12 @@ def _e_AllocateProducerIdsRequest_v0(o: AllocateProducerIdsRequest, O: bytearray
 def _d_AllocateProducerIdsResponse_v0(B: memoryview, P: int) -> tuple[AllocateProducerIdsResponse, int]:
     (f0, f1, f2, f3,) = _S_ihqi.unpack_from(B, P)
     P += 18
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AllocateProducerIdsResponse(f0, f1, f2, f3, tf), P
 
 

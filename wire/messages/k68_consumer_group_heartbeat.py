@@ -209,7 +209,12 @@ class ConsumerGroupHeartbeatResponse:
 
 def _d_ConsumerGroupHeartbeatRequest_TopicPartitions_v0(B: memoryview, P: int) -> tuple[ConsumerGroupHeartbeatRequest.TopicPartitions, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -217,7 +222,12 @@ def _d_ConsumerGroupHeartbeatRequest_TopicPartitions_v0(B: memoryview, P: int) -
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupHeartbeatRequest_TopicPartitions(f0, f1, tf), P
 
 
@@ -230,32 +240,49 @@ def _d_ConsumerGroupHeartbeatRequest_v0(B: memoryview, P: int) -> tuple[Consumer
     f4, P = read_compact_nullable_string(B, P)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[str] | None
     if n_f6 < 0:
         if n_f6 != -1:
             raise DecodeError(f'negative array length {n_f6}')
         f6 = None
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = read_compact_string(B, P)
             f6.append(e_f6)
     f8, P = read_compact_nullable_string(B, P)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[ConsumerGroupHeartbeatRequest.TopicPartitions] | None
     if n_f9 < 0:
         if n_f9 != -1:
             raise DecodeError(f'negative array length {n_f9}')
         f9 = None
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_ConsumerGroupHeartbeatRequest_TopicPartitions_v0(B, P)
             f9.append(e_f9)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupHeartbeatRequest(f0, f1, f2, f3, f4, f5, f6, None, f8, f9, tf), P
 
 
@@ -268,33 +295,50 @@ def _d_ConsumerGroupHeartbeatRequest_v1(B: memoryview, P: int) -> tuple[Consumer
     f4, P = read_compact_nullable_string(B, P)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[str] | None
     if n_f6 < 0:
         if n_f6 != -1:
             raise DecodeError(f'negative array length {n_f6}')
         f6 = None
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = read_compact_string(B, P)
             f6.append(e_f6)
     f7, P = read_compact_nullable_string(B, P)
     f8, P = read_compact_nullable_string(B, P)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[ConsumerGroupHeartbeatRequest.TopicPartitions] | None
     if n_f9 < 0:
         if n_f9 != -1:
             raise DecodeError(f'negative array length {n_f9}')
         f9 = None
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_ConsumerGroupHeartbeatRequest_TopicPartitions_v0(B, P)
             f9.append(e_f9)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupHeartbeatRequest(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, tf), P
 
 
@@ -303,9 +347,8 @@ def _e_ConsumerGroupHeartbeatRequest_TopicPartitions_v0(o: ConsumerGroupHeartbea
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -373,7 +416,12 @@ def _e_ConsumerGroupHeartbeatRequest_v1(o: ConsumerGroupHeartbeatRequest, O: byt
 
 def _d_ConsumerGroupHeartbeatResponse_TopicPartitions_v0(B: memoryview, P: int) -> tuple[ConsumerGroupHeartbeatResponse.TopicPartitions, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -381,22 +429,38 @@ def _d_ConsumerGroupHeartbeatResponse_TopicPartitions_v0(B: memoryview, P: int) 
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupHeartbeatResponse_TopicPartitions(f0, f1, tf), P
 
 
 def _d_ConsumerGroupHeartbeatResponse_Assignment_v0(B: memoryview, P: int) -> tuple[ConsumerGroupHeartbeatResponse.Assignment, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ConsumerGroupHeartbeatResponse.TopicPartitions]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array TopicPartitions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ConsumerGroupHeartbeatResponse_TopicPartitions_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupHeartbeatResponse_Assignment(f0, tf), P
 
 
@@ -412,7 +476,12 @@ def _d_ConsumerGroupHeartbeatResponse_v0(B: memoryview, P: int) -> tuple[Consume
         P += 1
     else:
         f6, P = _d_ConsumerGroupHeartbeatResponse_Assignment_v0(B, P + 1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupHeartbeatResponse(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
@@ -421,9 +490,8 @@ def _e_ConsumerGroupHeartbeatResponse_TopicPartitions_v0(o: ConsumerGroupHeartbe
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -434,10 +502,9 @@ def _e_ConsumerGroupHeartbeatResponse_Assignment_v0(o: ConsumerGroupHeartbeatRes
     a0 = o.topic_partitions
     if a0 is None:
         raise EncodeError('non-nullable array TopicPartitions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ConsumerGroupHeartbeatResponse_TopicPartitions_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ConsumerGroupHeartbeatResponse_TopicPartitions_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -230,19 +230,30 @@ class ConsumerGroupDescribeResponse:
         return encode_plain_chunks(_ENC_ConsumerGroupDescribeResponse, self, version, 'ConsumerGroupDescribeResponse')
 
 def _d_ConsumerGroupDescribeRequest_v0(B: memoryview, P: int) -> tuple[ConsumerGroupDescribeRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array GroupIds has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeRequest(f0, f1, tf), P
 
 
@@ -250,10 +261,9 @@ def _e_ConsumerGroupDescribeRequest_v0(o: ConsumerGroupDescribeRequest, O: bytea
     a0 = o.group_ids
     if a0 is None:
         raise EncodeError('non-nullable array GroupIds is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     O += _S_o.pack(o.include_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -264,7 +274,12 @@ def _e_ConsumerGroupDescribeRequest_v0(o: ConsumerGroupDescribeRequest, O: bytea
 def _d_ConsumerGroupDescribeResponse_TopicPartitions_v0(B: memoryview, P: int) -> tuple[ConsumerGroupDescribeResponse.TopicPartitions, int]:
     f0, P = read_uuid(B, P)
     f1, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
@@ -272,22 +287,38 @@ def _d_ConsumerGroupDescribeResponse_TopicPartitions_v0(B: memoryview, P: int) -
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse_TopicPartitions(f0, f1, f2, tf), P
 
 
 def _d_ConsumerGroupDescribeResponse_Assignment_v0(B: memoryview, P: int) -> tuple[ConsumerGroupDescribeResponse.Assignment, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ConsumerGroupDescribeResponse.TopicPartitions]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array TopicPartitions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ConsumerGroupDescribeResponse_TopicPartitions_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse_Assignment(f0, tf), P
 
 
@@ -299,12 +330,18 @@ def _d_ConsumerGroupDescribeResponse_DescribedGroup_Member_v0(B: memoryview, P: 
     P += 4
     f4, P = read_compact_string(B, P)
     f5, P = read_compact_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[str]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array SubscribedTopicNames has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = read_compact_string(B, P)
@@ -312,7 +349,12 @@ def _d_ConsumerGroupDescribeResponse_DescribedGroup_Member_v0(B: memoryview, P: 
     f7, P = read_compact_nullable_string(B, P)
     f8, P = _d_ConsumerGroupDescribeResponse_Assignment_v0(B, P)
     f9, P = _d_ConsumerGroupDescribeResponse_Assignment_v0(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse_DescribedGroup_Member(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, -1, tf), P
 
 
@@ -325,36 +367,58 @@ def _d_ConsumerGroupDescribeResponse_DescribedGroup_v0(B: memoryview, P: int) ->
     (f4, f5,) = _S_ii.unpack_from(B, P)
     P += 8
     f6, P = read_compact_string(B, P)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[ConsumerGroupDescribeResponse.DescribedGroup.Member]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_ConsumerGroupDescribeResponse_DescribedGroup_Member_v0(B, P)
             f7.append(e_f7)
     (f8,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse_DescribedGroup(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
 def _d_ConsumerGroupDescribeResponse_v0(B: memoryview, P: int) -> tuple[ConsumerGroupDescribeResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ConsumerGroupDescribeResponse.DescribedGroup]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ConsumerGroupDescribeResponse_DescribedGroup_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse(f0, f1, tf), P
 
 
@@ -366,12 +430,18 @@ def _d_ConsumerGroupDescribeResponse_DescribedGroup_Member_v1(B: memoryview, P: 
     P += 4
     f4, P = read_compact_string(B, P)
     f5, P = read_compact_string(B, P)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[str]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array SubscribedTopicNames has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = read_compact_string(B, P)
@@ -381,7 +451,12 @@ def _d_ConsumerGroupDescribeResponse_DescribedGroup_Member_v1(B: memoryview, P: 
     f9, P = _d_ConsumerGroupDescribeResponse_Assignment_v0(B, P)
     (f10,) = _S_b.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse_DescribedGroup_Member(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, tf), P
 
 
@@ -394,36 +469,58 @@ def _d_ConsumerGroupDescribeResponse_DescribedGroup_v1(B: memoryview, P: int) ->
     (f4, f5,) = _S_ii.unpack_from(B, P)
     P += 8
     f6, P = read_compact_string(B, P)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[ConsumerGroupDescribeResponse.DescribedGroup.Member]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_ConsumerGroupDescribeResponse_DescribedGroup_Member_v1(B, P)
             f7.append(e_f7)
     (f8,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse_DescribedGroup(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
 def _d_ConsumerGroupDescribeResponse_v1(B: memoryview, P: int) -> tuple[ConsumerGroupDescribeResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ConsumerGroupDescribeResponse.DescribedGroup]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ConsumerGroupDescribeResponse_DescribedGroup_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ConsumerGroupDescribeResponse(f0, f1, tf), P
 
 
@@ -433,9 +530,8 @@ def _e_ConsumerGroupDescribeResponse_TopicPartitions_v0(o: ConsumerGroupDescribe
     a2 = o.partitions
     if a2 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%di' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%di' % len(a2), *a2)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -446,10 +542,9 @@ def _e_ConsumerGroupDescribeResponse_Assignment_v0(o: ConsumerGroupDescribeRespo
     a0 = o.topic_partitions
     if a0 is None:
         raise EncodeError('non-nullable array TopicPartitions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ConsumerGroupDescribeResponse_TopicPartitions_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ConsumerGroupDescribeResponse_TopicPartitions_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -466,10 +561,9 @@ def _e_ConsumerGroupDescribeResponse_DescribedGroup_Member_v0(o: ConsumerGroupDe
     a6 = o.subscribed_topic_names
     if a6 is None:
         raise EncodeError('non-nullable array SubscribedTopicNames is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            write_compact_string(O, e_a6)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        write_compact_string(O, e_a6)
     write_compact_nullable_string(O, o.subscribed_topic_regex)
     a8 = o.assignment
     if a8 is None:
@@ -495,10 +589,9 @@ def _e_ConsumerGroupDescribeResponse_DescribedGroup_v0(o: ConsumerGroupDescribeR
     a7 = o.members
     if a7 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_ConsumerGroupDescribeResponse_DescribedGroup_Member_v0(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_ConsumerGroupDescribeResponse_DescribedGroup_Member_v0(e_a7, O)
     O += _S_i.pack(o.authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -511,10 +604,9 @@ def _e_ConsumerGroupDescribeResponse_v0(o: ConsumerGroupDescribeResponse, O: byt
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ConsumerGroupDescribeResponse_DescribedGroup_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ConsumerGroupDescribeResponse_DescribedGroup_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -531,10 +623,9 @@ def _e_ConsumerGroupDescribeResponse_DescribedGroup_Member_v1(o: ConsumerGroupDe
     a6 = o.subscribed_topic_names
     if a6 is None:
         raise EncodeError('non-nullable array SubscribedTopicNames is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            write_compact_string(O, e_a6)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        write_compact_string(O, e_a6)
     write_compact_nullable_string(O, o.subscribed_topic_regex)
     a8 = o.assignment
     if a8 is None:
@@ -561,10 +652,9 @@ def _e_ConsumerGroupDescribeResponse_DescribedGroup_v1(o: ConsumerGroupDescribeR
     a7 = o.members
     if a7 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_ConsumerGroupDescribeResponse_DescribedGroup_Member_v1(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_ConsumerGroupDescribeResponse_DescribedGroup_Member_v1(e_a7, O)
     O += _S_i.pack(o.authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -577,10 +667,9 @@ def _e_ConsumerGroupDescribeResponse_v1(o: ConsumerGroupDescribeResponse, O: byt
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ConsumerGroupDescribeResponse_DescribedGroup_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ConsumerGroupDescribeResponse_DescribedGroup_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -193,7 +193,12 @@ def _d_ControllerRegistrationRequest_Listener_v0(B: memoryview, P: int) -> tuple
     f1, P = read_compact_string(B, P)
     (f2, f3,) = _S_Hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ControllerRegistrationRequest_Listener(f0, f1, f2, f3, tf), P
 
 
@@ -201,7 +206,12 @@ def _d_ControllerRegistrationRequest_Feature_v0(B: memoryview, P: int) -> tuple[
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ControllerRegistrationRequest_Feature(f0, f1, f2, tf), P
 
 
@@ -211,27 +221,44 @@ def _d_ControllerRegistrationRequest_v0(B: memoryview, P: int) -> tuple[Controll
     f1, P = read_uuid(B, P)
     (f2,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ControllerRegistrationRequest.Listener]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ControllerRegistrationRequest_Listener_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[ControllerRegistrationRequest.Feature]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Features has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_ControllerRegistrationRequest_Feature_v0(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ControllerRegistrationRequest(f0, f1, f2, f3, f4, tf), P
 
 
@@ -261,17 +288,15 @@ def _e_ControllerRegistrationRequest_v0(o: ControllerRegistrationRequest, O: byt
     a3 = o.listeners
     if a3 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ControllerRegistrationRequest_Listener_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ControllerRegistrationRequest_Listener_v0(e_a3, O)
     a4 = o.features
     if a4 is None:
         raise EncodeError('non-nullable array Features is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_ControllerRegistrationRequest_Feature_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_ControllerRegistrationRequest_Feature_v0(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -282,7 +307,12 @@ def _d_ControllerRegistrationResponse_v0(B: memoryview, P: int) -> tuple[Control
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ControllerRegistrationResponse(f0, f1, f2, tf), P
 
 

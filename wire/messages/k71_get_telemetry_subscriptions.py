@@ -164,7 +164,12 @@ class GetTelemetrySubscriptionsResponse:
 
 def _d_GetTelemetrySubscriptionsRequest_v0(B: memoryview, P: int) -> tuple[GetTelemetrySubscriptionsRequest, int]:
     f0, P = read_uuid(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_GetTelemetrySubscriptionsRequest(f0, tf), P
 
 
@@ -182,7 +187,12 @@ def _d_GetTelemetrySubscriptionsResponse_v0(B: memoryview, P: int) -> tuple[GetT
     f2, P = read_uuid(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[int]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array AcceptedCompressionTypes has length {n_f4}')
@@ -192,17 +202,28 @@ def _d_GetTelemetrySubscriptionsResponse_v0(B: memoryview, P: int) -> tuple[GetT
         P += n_f4 * 1
     (f5, f6, f7,) = _S_iio.unpack_from(B, P)
     P += 9
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[str]
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array RequestedMetrics has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = read_compact_string(B, P)
             f8.append(e_f8)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_GetTelemetrySubscriptionsResponse(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
@@ -213,17 +234,15 @@ def _e_GetTelemetrySubscriptionsResponse_v0(o: GetTelemetrySubscriptionsResponse
     a4 = o.accepted_compression_types
     if a4 is None:
         raise EncodeError('non-nullable array AcceptedCompressionTypes is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        O += struct.pack('>%db' % len(a4), *a4)
+    write_uvarint(O, len(a4) + 1)
+    O += struct.pack('>%db' % len(a4), *a4)
     O += _S_iio.pack(o.push_interval_ms, o.telemetry_max_bytes, o.delta_temporality)
     a8 = o.requested_metrics
     if a8 is None:
         raise EncodeError('non-nullable array RequestedMetrics is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        for e_a8 in a8:
-            write_compact_string(O, e_a8)
+    write_uvarint(O, len(a8) + 1)
+    for e_a8 in a8:
+        write_compact_string(O, e_a8)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -160,7 +160,12 @@ def _d_PushTelemetryRequest_v0(B: memoryview, P: int) -> tuple[PushTelemetryRequ
     (f1, f2, f3,) = _S_iob.unpack_from(B, P)
     P += 6
     f4, P = read_compact_bytes(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_PushTelemetryRequest(f0, f1, f2, f3, f4, tf), P
 
 
@@ -177,7 +182,12 @@ def _e_PushTelemetryRequest_v0(o: PushTelemetryRequest, O: bytearray) -> None:
 def _d_PushTelemetryResponse_v0(B: memoryview, P: int) -> tuple[PushTelemetryResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_PushTelemetryResponse(f0, f1, tf), P
 
 

@@ -225,56 +225,94 @@ class AssignReplicasToDirsResponse:
 def _d_AssignReplicasToDirsRequest_DirectoryData_TopicData_PartitionData_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsRequest.DirectoryData.TopicData.PartitionData, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsRequest_DirectoryData_TopicData_PartitionData(f0, tf), P
 
 
 def _d_AssignReplicasToDirsRequest_DirectoryData_TopicData_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsRequest.DirectoryData.TopicData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AssignReplicasToDirsRequest.DirectoryData.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AssignReplicasToDirsRequest_DirectoryData_TopicData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsRequest_DirectoryData_TopicData(f0, f1, tf), P
 
 
 def _d_AssignReplicasToDirsRequest_DirectoryData_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsRequest.DirectoryData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AssignReplicasToDirsRequest.DirectoryData.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AssignReplicasToDirsRequest_DirectoryData_TopicData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsRequest_DirectoryData(f0, f1, tf), P
 
 
 def _d_AssignReplicasToDirsRequest_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsRequest, int]:
     (f0, f1,) = _S_iq.unpack_from(B, P)
     P += 12
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AssignReplicasToDirsRequest.DirectoryData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Directories has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AssignReplicasToDirsRequest_DirectoryData_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsRequest(f0, f1, f2, tf), P
 
 
@@ -291,10 +329,9 @@ def _e_AssignReplicasToDirsRequest_DirectoryData_TopicData_v0(o: AssignReplicasT
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AssignReplicasToDirsRequest_DirectoryData_TopicData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AssignReplicasToDirsRequest_DirectoryData_TopicData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -306,10 +343,9 @@ def _e_AssignReplicasToDirsRequest_DirectoryData_v0(o: AssignReplicasToDirsReque
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AssignReplicasToDirsRequest_DirectoryData_TopicData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AssignReplicasToDirsRequest_DirectoryData_TopicData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -321,10 +357,9 @@ def _e_AssignReplicasToDirsRequest_v0(o: AssignReplicasToDirsRequest, O: bytearr
     a2 = o.directories
     if a2 is None:
         raise EncodeError('non-nullable array Directories is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AssignReplicasToDirsRequest_DirectoryData_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AssignReplicasToDirsRequest_DirectoryData_v0(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -334,56 +369,94 @@ def _e_AssignReplicasToDirsRequest_v0(o: AssignReplicasToDirsRequest, O: bytearr
 def _d_AssignReplicasToDirsResponse_DirectoryData_TopicData_PartitionData_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsResponse.DirectoryData.TopicData.PartitionData, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsResponse_DirectoryData_TopicData_PartitionData(f0, f1, tf), P
 
 
 def _d_AssignReplicasToDirsResponse_DirectoryData_TopicData_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsResponse.DirectoryData.TopicData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AssignReplicasToDirsResponse.DirectoryData.TopicData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AssignReplicasToDirsResponse_DirectoryData_TopicData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsResponse_DirectoryData_TopicData(f0, f1, tf), P
 
 
 def _d_AssignReplicasToDirsResponse_DirectoryData_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsResponse.DirectoryData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[AssignReplicasToDirsResponse.DirectoryData.TopicData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_AssignReplicasToDirsResponse_DirectoryData_TopicData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsResponse_DirectoryData(f0, f1, tf), P
 
 
 def _d_AssignReplicasToDirsResponse_v0(B: memoryview, P: int) -> tuple[AssignReplicasToDirsResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[AssignReplicasToDirsResponse.DirectoryData]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Directories has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_AssignReplicasToDirsResponse_DirectoryData_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AssignReplicasToDirsResponse(f0, f1, f2, tf), P
 
 
@@ -400,10 +473,9 @@ def _e_AssignReplicasToDirsResponse_DirectoryData_TopicData_v0(o: AssignReplicas
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AssignReplicasToDirsResponse_DirectoryData_TopicData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AssignReplicasToDirsResponse_DirectoryData_TopicData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -415,10 +487,9 @@ def _e_AssignReplicasToDirsResponse_DirectoryData_v0(o: AssignReplicasToDirsResp
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_AssignReplicasToDirsResponse_DirectoryData_TopicData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_AssignReplicasToDirsResponse_DirectoryData_TopicData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -430,10 +501,9 @@ def _e_AssignReplicasToDirsResponse_v0(o: AssignReplicasToDirsResponse, O: bytea
     a2 = o.directories
     if a2 is None:
         raise EncodeError('non-nullable array Directories is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_AssignReplicasToDirsResponse_DirectoryData_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_AssignReplicasToDirsResponse_DirectoryData_v0(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -161,12 +161,22 @@ class ListConfigResourcesResponse:
         return encode_plain_chunks(_ENC_ListConfigResourcesResponse, self, version, 'ListConfigResourcesResponse')
 
 def _d_ListConfigResourcesRequest_v0(B: memoryview, P: int) -> tuple[ListConfigResourcesRequest, int]:
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListConfigResourcesRequest([], tf), P
 
 
 def _d_ListConfigResourcesRequest_v1(B: memoryview, P: int) -> tuple[ListConfigResourcesRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[int]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array ResourceTypes has length {n_f0}')
@@ -174,7 +184,12 @@ def _d_ListConfigResourcesRequest_v1(B: memoryview, P: int) -> tuple[ListConfigR
         check_count(n_f0, B, P)
         f0 = list(struct.unpack_from('>%db' % n_f0, B, P))
         P += n_f0 * 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListConfigResourcesRequest(f0, tf), P
 
 
@@ -191,9 +206,8 @@ def _e_ListConfigResourcesRequest_v1(o: ListConfigResourcesRequest, O: bytearray
     a0 = o.resource_types
     if a0 is None:
         raise EncodeError('non-nullable array ResourceTypes is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        O += struct.pack('>%db' % len(a0), *a0)
+    write_uvarint(O, len(a0) + 1)
+    O += struct.pack('>%db' % len(a0), *a0)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -202,24 +216,40 @@ def _e_ListConfigResourcesRequest_v1(o: ListConfigResourcesRequest, O: bytearray
 
 def _d_ListConfigResourcesResponse_ConfigResource_v0(B: memoryview, P: int) -> tuple[ListConfigResourcesResponse.ConfigResource, int]:
     f0, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListConfigResourcesResponse_ConfigResource(f0, 16, tf), P
 
 
 def _d_ListConfigResourcesResponse_v0(B: memoryview, P: int) -> tuple[ListConfigResourcesResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListConfigResourcesResponse.ConfigResource]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array ConfigResources has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListConfigResourcesResponse_ConfigResource_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListConfigResourcesResponse(f0, f1, f2, tf), P
 
 
@@ -227,24 +257,40 @@ def _d_ListConfigResourcesResponse_ConfigResource_v1(B: memoryview, P: int) -> t
     f0, P = read_compact_string(B, P)
     (f1,) = _S_b.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListConfigResourcesResponse_ConfigResource(f0, f1, tf), P
 
 
 def _d_ListConfigResourcesResponse_v1(B: memoryview, P: int) -> tuple[ListConfigResourcesResponse, int]:
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ListConfigResourcesResponse.ConfigResource]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array ConfigResources has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ListConfigResourcesResponse_ConfigResource_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ListConfigResourcesResponse(f0, f1, f2, tf), P
 
 
@@ -261,10 +307,9 @@ def _e_ListConfigResourcesResponse_v0(o: ListConfigResourcesResponse, O: bytearr
     a2 = o.config_resources
     if a2 is None:
         raise EncodeError('non-nullable array ConfigResources is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListConfigResourcesResponse_ConfigResource_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListConfigResourcesResponse_ConfigResource_v0(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -285,10 +330,9 @@ def _e_ListConfigResourcesResponse_v1(o: ListConfigResourcesResponse, O: bytearr
     a2 = o.config_resources
     if a2 is None:
         raise EncodeError('non-nullable array ConfigResources is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_ListConfigResourcesResponse_ConfigResource_v1(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_ListConfigResourcesResponse_ConfigResource_v1(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -233,7 +233,12 @@ class DescribeTopicPartitionsResponse:
 
 def _d_DescribeTopicPartitionsRequest_TopicRequest_v0(B: memoryview, P: int) -> tuple[DescribeTopicPartitionsRequest.TopicRequest, int]:
     f0, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsRequest_TopicRequest(f0, tf), P
 
 
@@ -241,17 +246,28 @@ def _d_DescribeTopicPartitionsRequest_Cursor_v0(B: memoryview, P: int) -> tuple[
     f0, P = read_compact_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsRequest_Cursor(f0, f1, tf), P
 
 
 def _d_DescribeTopicPartitionsRequest_v0(B: memoryview, P: int) -> tuple[DescribeTopicPartitionsRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DescribeTopicPartitionsRequest.TopicRequest]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DescribeTopicPartitionsRequest_TopicRequest_v0(B, P)
@@ -263,7 +279,12 @@ def _d_DescribeTopicPartitionsRequest_v0(B: memoryview, P: int) -> tuple[Describ
         P += 1
     else:
         f2, P = _d_DescribeTopicPartitionsRequest_Cursor_v0(B, P + 1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsRequest(f0, f1, f2, tf), P
 
 
@@ -288,10 +309,9 @@ def _e_DescribeTopicPartitionsRequest_v0(o: DescribeTopicPartitionsRequest, O: b
     a0 = o.topics
     if a0 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DescribeTopicPartitionsRequest_TopicRequest_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DescribeTopicPartitionsRequest_TopicRequest_v0(e_a0, O)
     O += _S_i.pack(o.response_partition_limit)
     a2 = o.cursor
     if a2 is None:
@@ -308,7 +328,12 @@ def _e_DescribeTopicPartitionsRequest_v0(o: DescribeTopicPartitionsRequest, O: b
 def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_DescribeTopicPartitionsResponsePartition_v0(B: memoryview, P: int) -> tuple[DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.DescribeTopicPartitionsResponsePartition, int]:
     (f0, f1, f2, f3,) = _S_hiii.unpack_from(B, P)
     P += 14
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[int]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array ReplicaNodes has length {n_f4}')
@@ -316,7 +341,12 @@ def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
         check_count(n_f4, B, P)
         f4 = list(struct.unpack_from('>%di' % n_f4, B, P))
         P += n_f4 * 4
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[int]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array IsrNodes has length {n_f5}')
@@ -324,7 +354,12 @@ def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
         check_count(n_f5, B, P)
         f5 = list(struct.unpack_from('>%di' % n_f5, B, P))
         P += n_f5 * 4
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[int] | None
     if n_f6 < 0:
         if n_f6 != -1:
@@ -334,7 +369,12 @@ def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
         check_count(n_f6, B, P)
         f6 = list(struct.unpack_from('>%di' % n_f6, B, P))
         P += n_f6 * 4
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[int] | None
     if n_f7 < 0:
         if n_f7 != -1:
@@ -344,7 +384,12 @@ def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
         check_count(n_f7, B, P)
         f7 = list(struct.unpack_from('>%di' % n_f7, B, P))
         P += n_f7 * 4
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[int]
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array OfflineReplicas has length {n_f8}')
@@ -352,7 +397,12 @@ def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
         check_count(n_f8, B, P)
         f8 = list(struct.unpack_from('>%di' % n_f8, B, P))
         P += n_f8 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_DescribeTopicPartitionsResponsePartition(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
@@ -363,19 +413,30 @@ def _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_v0(B
     f2, P = read_uuid(B, P)
     (f3,) = _S_o.unpack_from(B, P)
     P += 1
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.DescribeTopicPartitionsResponsePartition]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_DescribeTopicPartitionsResponsePartition_v0(B, P)
             f4.append(e_f4)
     (f5,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic(f0, f1, f2, f3, f4, f5, tf), P
 
 
@@ -383,19 +444,30 @@ def _d_DescribeTopicPartitionsResponse_Cursor_v0(B: memoryview, P: int) -> tuple
     f0, P = read_compact_string(B, P)
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsResponse_Cursor(f0, f1, tf), P
 
 
 def _d_DescribeTopicPartitionsResponse_v0(B: memoryview, P: int) -> tuple[DescribeTopicPartitionsResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_v0(B, P)
@@ -405,7 +477,12 @@ def _d_DescribeTopicPartitionsResponse_v0(B: memoryview, P: int) -> tuple[Descri
         P += 1
     else:
         f2, P = _d_DescribeTopicPartitionsResponse_Cursor_v0(B, P + 1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DescribeTopicPartitionsResponse(f0, f1, f2, tf), P
 
 
@@ -414,15 +491,13 @@ def _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
     a4 = o.replica_nodes
     if a4 is None:
         raise EncodeError('non-nullable array ReplicaNodes is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        O += struct.pack('>%di' % len(a4), *a4)
+    write_uvarint(O, len(a4) + 1)
+    O += struct.pack('>%di' % len(a4), *a4)
     a5 = o.isr_nodes
     if a5 is None:
         raise EncodeError('non-nullable array IsrNodes is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        O += struct.pack('>%di' % len(a5), *a5)
+    write_uvarint(O, len(a5) + 1)
+    O += struct.pack('>%di' % len(a5), *a5)
     a6 = o.eligible_leader_replicas
     if a6 is None:
         O.append(0)
@@ -438,9 +513,8 @@ def _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_Desc
     a8 = o.offline_replicas
     if a8 is None:
         raise EncodeError('non-nullable array OfflineReplicas is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        O += struct.pack('>%di' % len(a8), *a8)
+    write_uvarint(O, len(a8) + 1)
+    O += struct.pack('>%di' % len(a8), *a8)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -455,10 +529,9 @@ def _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_v0(o
     a4 = o.partitions
     if a4 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_DescribeTopicPartitionsResponsePartition_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_DescribeTopicPartitionsResponsePartition_v0(e_a4, O)
     O += _S_i.pack(o.topic_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -480,10 +553,9 @@ def _e_DescribeTopicPartitionsResponse_v0(o: DescribeTopicPartitionsResponse, O:
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DescribeTopicPartitionsResponse_DescribeTopicPartitionsResponseTopic_v0(e_a1, O)
     a2 = o.next_cursor
     if a2 is None:
         O.append(0xFF)

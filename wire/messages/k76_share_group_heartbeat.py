@@ -192,19 +192,30 @@ def _d_ShareGroupHeartbeatRequest_v1(B: memoryview, P: int) -> tuple[ShareGroupH
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[str] | None
     if n_f4 < 0:
         if n_f4 != -1:
             raise DecodeError(f'negative array length {n_f4}')
         f4 = None
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = read_compact_string(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupHeartbeatRequest(f0, f1, f2, f3, f4, tf), P
 
 
@@ -228,7 +239,12 @@ def _e_ShareGroupHeartbeatRequest_v1(o: ShareGroupHeartbeatRequest, O: bytearray
 
 def _d_ShareGroupHeartbeatResponse_TopicPartitions_v1(B: memoryview, P: int) -> tuple[ShareGroupHeartbeatResponse.TopicPartitions, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -236,22 +252,38 @@ def _d_ShareGroupHeartbeatResponse_TopicPartitions_v1(B: memoryview, P: int) -> 
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupHeartbeatResponse_TopicPartitions(f0, f1, tf), P
 
 
 def _d_ShareGroupHeartbeatResponse_Assignment_v1(B: memoryview, P: int) -> tuple[ShareGroupHeartbeatResponse.Assignment, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ShareGroupHeartbeatResponse.TopicPartitions]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array TopicPartitions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ShareGroupHeartbeatResponse_TopicPartitions_v1(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupHeartbeatResponse_Assignment(f0, tf), P
 
 
@@ -267,7 +299,12 @@ def _d_ShareGroupHeartbeatResponse_v1(B: memoryview, P: int) -> tuple[ShareGroup
         P += 1
     else:
         f6, P = _d_ShareGroupHeartbeatResponse_Assignment_v1(B, P + 1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupHeartbeatResponse(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
@@ -276,9 +313,8 @@ def _e_ShareGroupHeartbeatResponse_TopicPartitions_v1(o: ShareGroupHeartbeatResp
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -289,10 +325,9 @@ def _e_ShareGroupHeartbeatResponse_Assignment_v1(o: ShareGroupHeartbeatResponse.
     a0 = o.topic_partitions
     if a0 is None:
         raise EncodeError('non-nullable array TopicPartitions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ShareGroupHeartbeatResponse_TopicPartitions_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ShareGroupHeartbeatResponse_TopicPartitions_v1(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

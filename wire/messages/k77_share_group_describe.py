@@ -221,19 +221,30 @@ class ShareGroupDescribeResponse:
         return encode_plain_chunks(_ENC_ShareGroupDescribeResponse, self, version, 'ShareGroupDescribeResponse')
 
 def _d_ShareGroupDescribeRequest_v1(B: memoryview, P: int) -> tuple[ShareGroupDescribeRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array GroupIds has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupDescribeRequest(f0, f1, tf), P
 
 
@@ -241,10 +252,9 @@ def _e_ShareGroupDescribeRequest_v1(o: ShareGroupDescribeRequest, O: bytearray) 
     a0 = o.group_ids
     if a0 is None:
         raise EncodeError('non-nullable array GroupIds is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     O += _S_o.pack(o.include_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -255,7 +265,12 @@ def _e_ShareGroupDescribeRequest_v1(o: ShareGroupDescribeRequest, O: bytearray) 
 def _d_ShareGroupDescribeResponse_TopicPartitions_v1(B: memoryview, P: int) -> tuple[ShareGroupDescribeResponse.TopicPartitions, int]:
     f0, P = read_uuid(B, P)
     f1, P = read_compact_string(B, P)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f2}')
@@ -263,22 +278,38 @@ def _d_ShareGroupDescribeResponse_TopicPartitions_v1(B: memoryview, P: int) -> t
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%di' % n_f2, B, P))
         P += n_f2 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupDescribeResponse_TopicPartitions(f0, f1, f2, tf), P
 
 
 def _d_ShareGroupDescribeResponse_Assignment_v1(B: memoryview, P: int) -> tuple[ShareGroupDescribeResponse.Assignment, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ShareGroupDescribeResponse.TopicPartitions]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array TopicPartitions has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ShareGroupDescribeResponse_TopicPartitions_v1(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupDescribeResponse_Assignment(f0, tf), P
 
 
@@ -289,18 +320,29 @@ def _d_ShareGroupDescribeResponse_DescribedGroup_Member_v1(B: memoryview, P: int
     P += 4
     f3, P = read_compact_string(B, P)
     f4, P = read_compact_string(B, P)
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[str]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array SubscribedTopicNames has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = read_compact_string(B, P)
             f5.append(e_f5)
     f6, P = _d_ShareGroupDescribeResponse_Assignment_v1(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupDescribeResponse_DescribedGroup_Member(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
@@ -313,36 +355,58 @@ def _d_ShareGroupDescribeResponse_DescribedGroup_v1(B: memoryview, P: int) -> tu
     (f4, f5,) = _S_ii.unpack_from(B, P)
     P += 8
     f6, P = read_compact_string(B, P)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[ShareGroupDescribeResponse.DescribedGroup.Member]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_ShareGroupDescribeResponse_DescribedGroup_Member_v1(B, P)
             f7.append(e_f7)
     (f8,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupDescribeResponse_DescribedGroup(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
 def _d_ShareGroupDescribeResponse_v1(B: memoryview, P: int) -> tuple[ShareGroupDescribeResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ShareGroupDescribeResponse.DescribedGroup]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ShareGroupDescribeResponse_DescribedGroup_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareGroupDescribeResponse(f0, f1, tf), P
 
 
@@ -352,9 +416,8 @@ def _e_ShareGroupDescribeResponse_TopicPartitions_v1(o: ShareGroupDescribeRespon
     a2 = o.partitions
     if a2 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%di' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%di' % len(a2), *a2)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -365,10 +428,9 @@ def _e_ShareGroupDescribeResponse_Assignment_v1(o: ShareGroupDescribeResponse.As
     a0 = o.topic_partitions
     if a0 is None:
         raise EncodeError('non-nullable array TopicPartitions is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ShareGroupDescribeResponse_TopicPartitions_v1(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ShareGroupDescribeResponse_TopicPartitions_v1(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -384,10 +446,9 @@ def _e_ShareGroupDescribeResponse_DescribedGroup_Member_v1(o: ShareGroupDescribe
     a5 = o.subscribed_topic_names
     if a5 is None:
         raise EncodeError('non-nullable array SubscribedTopicNames is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            write_compact_string(O, e_a5)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        write_compact_string(O, e_a5)
     a6 = o.assignment
     if a6 is None:
         raise EncodeError('non-nullable struct Assignment is None')
@@ -408,10 +469,9 @@ def _e_ShareGroupDescribeResponse_DescribedGroup_v1(o: ShareGroupDescribeRespons
     a7 = o.members
     if a7 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_ShareGroupDescribeResponse_DescribedGroup_Member_v1(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_ShareGroupDescribeResponse_DescribedGroup_Member_v1(e_a7, O)
     O += _S_i.pack(o.authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -424,10 +484,9 @@ def _e_ShareGroupDescribeResponse_v1(o: ShareGroupDescribeResponse, O: bytearray
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareGroupDescribeResponse_DescribedGroup_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareGroupDescribeResponse_DescribedGroup_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

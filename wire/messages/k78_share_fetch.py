@@ -307,7 +307,12 @@ class ShareFetchResponse:
 def _d_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch_v1(B: memoryview, P: int) -> tuple[ShareFetchRequest.FetchTopic.FetchPartition.AcknowledgementBatch, int]:
     (f0, f1,) = _S_qq.unpack_from(B, P)
     P += 16
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array AcknowledgeTypes has length {n_f2}')
@@ -315,46 +320,78 @@ def _d_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch_v1(B: me
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%db' % n_f2, B, P))
         P += n_f2 * 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch(f0, f1, f2, tf), P
 
 
 def _d_ShareFetchRequest_FetchTopic_FetchPartition_v1(B: memoryview, P: int) -> tuple[ShareFetchRequest.FetchTopic.FetchPartition, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[ShareFetchRequest.FetchTopic.FetchPartition.AcknowledgementBatch]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array AcknowledgementBatches has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch_v1(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchRequest_FetchTopic_FetchPartition(f0, 0, f2, tf), P
 
 
 def _d_ShareFetchRequest_FetchTopic_v1(B: memoryview, P: int) -> tuple[ShareFetchRequest.FetchTopic, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ShareFetchRequest.FetchTopic.FetchPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ShareFetchRequest_FetchTopic_FetchPartition_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchRequest_FetchTopic(f0, f1, tf), P
 
 
 def _d_ShareFetchRequest_ForgottenTopic_v1(B: memoryview, P: int) -> tuple[ShareFetchRequest.ForgottenTopic, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -362,7 +399,12 @@ def _d_ShareFetchRequest_ForgottenTopic_v1(B: memoryview, P: int) -> tuple[Share
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchRequest_ForgottenTopic(f0, f1, tf), P
 
 
@@ -371,27 +413,44 @@ def _d_ShareFetchRequest_v1(B: memoryview, P: int) -> tuple[ShareFetchRequest, i
     f1, P = read_compact_nullable_string(B, P)
     (f2, f3, f4, f5, f6, f7,) = _S_iiiiii.unpack_from(B, P)
     P += 24
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[ShareFetchRequest.FetchTopic]
     if n_f8 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f8}')
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_ShareFetchRequest_FetchTopic_v1(B, P)
             f8.append(e_f8)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[ShareFetchRequest.ForgottenTopic]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array ForgottenTopicsData has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_ShareFetchRequest_ForgottenTopic_v1(B, P)
             f9.append(e_f9)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchRequest(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, tf), P
 
 
@@ -400,9 +459,8 @@ def _e_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch_v1(o: Sh
     a2 = o.acknowledge_types
     if a2 is None:
         raise EncodeError('non-nullable array AcknowledgeTypes is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%db' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%db' % len(a2), *a2)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -416,10 +474,9 @@ def _e_ShareFetchRequest_FetchTopic_FetchPartition_v1(o: ShareFetchRequest.Fetch
     a1 = o.acknowledgement_batches
     if a1 is None:
         raise EncodeError('non-nullable array AcknowledgementBatches is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareFetchRequest_FetchTopic_FetchPartition_AcknowledgementBatch_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -431,10 +488,9 @@ def _e_ShareFetchRequest_FetchTopic_v1(o: ShareFetchRequest.FetchTopic, O: bytea
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareFetchRequest_FetchTopic_FetchPartition_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareFetchRequest_FetchTopic_FetchPartition_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -446,9 +502,8 @@ def _e_ShareFetchRequest_ForgottenTopic_v1(o: ShareFetchRequest.ForgottenTopic, 
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -462,17 +517,15 @@ def _e_ShareFetchRequest_v1(o: ShareFetchRequest, O: bytearray) -> None:
     a8 = o.topics
     if a8 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a8) + 1)
-        for e_a8 in a8:
-            _e_ShareFetchRequest_FetchTopic_v1(e_a8, O)
+    write_uvarint(O, len(a8) + 1)
+    for e_a8 in a8:
+        _e_ShareFetchRequest_FetchTopic_v1(e_a8, O)
     a9 = o.forgotten_topics_data
     if a9 is None:
         raise EncodeError('non-nullable array ForgottenTopicsData is None')
-    if True:
-        write_uvarint(O, len(a9) + 1)
-        for e_a9 in a9:
-            _e_ShareFetchRequest_ForgottenTopic_v1(e_a9, O)
+    write_uvarint(O, len(a9) + 1)
+    for e_a9 in a9:
+        _e_ShareFetchRequest_ForgottenTopic_v1(e_a9, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -482,14 +535,24 @@ def _e_ShareFetchRequest_v1(o: ShareFetchRequest, O: bytearray) -> None:
 def _d_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_LeaderIdAndEpoch_v1(B: memoryview, P: int) -> tuple[ShareFetchResponse.ShareFetchableTopicResponse.PartitionData.LeaderIdAndEpoch, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_LeaderIdAndEpoch(f0, f1, tf), P
 
 
 def _d_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_AcquiredRecords_v1(B: memoryview, P: int) -> tuple[ShareFetchResponse.ShareFetchableTopicResponse.PartitionData.AcquiredRecords, int]:
     (f0, f1, f2,) = _S_qqh.unpack_from(B, P)
     P += 18
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_AcquiredRecords(f0, f1, f2, tf), P
 
 
@@ -501,36 +564,69 @@ def _d_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_v1(B: memory
     P += 2
     f4, P = read_compact_nullable_string(B, P)
     f5, P = _d_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_LeaderIdAndEpoch_v1(B, P)
-    f6, P = read_compact_nullable_bytes_view(B, P)
-    if f6 is None:
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    f6: bytes | memoryview | FileRegion | None
+    if n_f6 == 0:
         raise DecodeError('non-nullable records field Records is null')
-    n_f7, P = read_compact_array_len(B, P)
+    else:
+        end = P + n_f6 - 1
+        if end > len(B):
+            raise DecodeError(f'records of {n_f6 - 1} bytes exceed the buffer')
+        f6 = B[P:end]
+        P = end
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[ShareFetchResponse.ShareFetchableTopicResponse.PartitionData.AcquiredRecords]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array AcquiredRecords has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_AcquiredRecords_v1(B, P)
             f7.append(e_f7)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData(f0, f1, f2, f3, f4, f5, f6, f7, tf), P
 
 
 def _d_ShareFetchResponse_ShareFetchableTopicResponse_v1(B: memoryview, P: int) -> tuple[ShareFetchResponse.ShareFetchableTopicResponse, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ShareFetchResponse.ShareFetchableTopicResponse.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchResponse_ShareFetchableTopicResponse(f0, f1, tf), P
 
 
@@ -541,7 +637,12 @@ def _d_ShareFetchResponse_NodeEndpoint_v1(B: memoryview, P: int) -> tuple[ShareF
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchResponse_NodeEndpoint(f0, f1, f2, f3, tf), P
 
 
@@ -551,27 +652,44 @@ def _d_ShareFetchResponse_v1(B: memoryview, P: int) -> tuple[ShareFetchResponse,
     f2, P = read_compact_nullable_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[ShareFetchResponse.ShareFetchableTopicResponse]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_ShareFetchResponse_ShareFetchableTopicResponse_v1(B, P)
             f4.append(e_f4)
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[ShareFetchResponse.NodeEndpoint]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_ShareFetchResponse_NodeEndpoint_v1(B, P)
             f5.append(e_f5)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareFetchResponse(f0, f1, f2, f3, f4, f5, tf), P
 
 
@@ -604,10 +722,9 @@ def _e_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_v1(o: ShareF
     a7 = o.acquired_records
     if a7 is None:
         raise EncodeError('non-nullable array AcquiredRecords is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_AcquiredRecords_v1(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_AcquiredRecords_v1(e_a7, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -619,10 +736,9 @@ def _e_ShareFetchResponse_ShareFetchableTopicResponse_v1(o: ShareFetchResponse.S
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_v1(e_a1, O, rg)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareFetchResponse_ShareFetchableTopicResponse_PartitionData_v1(e_a1, O, rg)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -647,17 +763,15 @@ def _e_ShareFetchResponse_v1(o: ShareFetchResponse, O: bytearray, rg: Regions | 
     a4 = o.responses
     if a4 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_ShareFetchResponse_ShareFetchableTopicResponse_v1(e_a4, O, rg)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_ShareFetchResponse_ShareFetchableTopicResponse_v1(e_a4, O, rg)
     a5 = o.node_endpoints
     if a5 is None:
         raise EncodeError('non-nullable array NodeEndpoints is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_ShareFetchResponse_NodeEndpoint_v1(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_ShareFetchResponse_NodeEndpoint_v1(e_a5, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -255,7 +255,12 @@ class ShareAcknowledgeResponse:
 def _d_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_AcknowledgementBatch_v1(B: memoryview, P: int) -> tuple[ShareAcknowledgeRequest.AcknowledgeTopic.AcknowledgePartition.AcknowledgementBatch, int]:
     (f0, f1,) = _S_qq.unpack_from(B, P)
     P += 16
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array AcknowledgeTypes has length {n_f2}')
@@ -263,40 +268,67 @@ def _d_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_Acknowledge
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%db' % n_f2, B, P))
         P += n_f2 * 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_AcknowledgementBatch(f0, f1, f2, tf), P
 
 
 def _d_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_v1(B: memoryview, P: int) -> tuple[ShareAcknowledgeRequest.AcknowledgeTopic.AcknowledgePartition, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ShareAcknowledgeRequest.AcknowledgeTopic.AcknowledgePartition.AcknowledgementBatch]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array AcknowledgementBatches has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_AcknowledgementBatch_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition(f0, f1, tf), P
 
 
 def _d_ShareAcknowledgeRequest_AcknowledgeTopic_v1(B: memoryview, P: int) -> tuple[ShareAcknowledgeRequest.AcknowledgeTopic, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ShareAcknowledgeRequest.AcknowledgeTopic.AcknowledgePartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeRequest_AcknowledgeTopic(f0, f1, tf), P
 
 
@@ -305,17 +337,28 @@ def _d_ShareAcknowledgeRequest_v1(B: memoryview, P: int) -> tuple[ShareAcknowled
     f1, P = read_compact_nullable_string(B, P)
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ShareAcknowledgeRequest.AcknowledgeTopic]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ShareAcknowledgeRequest_AcknowledgeTopic_v1(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeRequest(f0, f1, f2, f3, tf), P
 
 
@@ -324,9 +367,8 @@ def _e_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_Acknowledge
     a2 = o.acknowledge_types
     if a2 is None:
         raise EncodeError('non-nullable array AcknowledgeTypes is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%db' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%db' % len(a2), *a2)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -338,10 +380,9 @@ def _e_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_v1(o: Share
     a1 = o.acknowledgement_batches
     if a1 is None:
         raise EncodeError('non-nullable array AcknowledgementBatches is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_AcknowledgementBatch_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_AcknowledgementBatch_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -353,10 +394,9 @@ def _e_ShareAcknowledgeRequest_AcknowledgeTopic_v1(o: ShareAcknowledgeRequest.Ac
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareAcknowledgeRequest_AcknowledgeTopic_AcknowledgePartition_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -370,10 +410,9 @@ def _e_ShareAcknowledgeRequest_v1(o: ShareAcknowledgeRequest, O: bytearray) -> N
     a3 = o.topics
     if a3 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ShareAcknowledgeRequest_AcknowledgeTopic_v1(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ShareAcknowledgeRequest_AcknowledgeTopic_v1(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -383,7 +422,12 @@ def _e_ShareAcknowledgeRequest_v1(o: ShareAcknowledgeRequest, O: bytearray) -> N
 def _d_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_LeaderIdAndEpoch_v1(B: memoryview, P: int) -> tuple[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.PartitionData.LeaderIdAndEpoch, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_LeaderIdAndEpoch(f0, f1, tf), P
 
 
@@ -392,23 +436,39 @@ def _d_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_v1(B
     P += 6
     f2, P = read_compact_nullable_string(B, P)
     f3, P = _d_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_LeaderIdAndEpoch_v1(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData(f0, f1, f2, f3, tf), P
 
 
 def _d_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_v1(B: memoryview, P: int) -> tuple[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_v1(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse(f0, f1, tf), P
 
 
@@ -419,7 +479,12 @@ def _d_ShareAcknowledgeResponse_NodeEndpoint_v1(B: memoryview, P: int) -> tuple[
     (f2,) = _S_i.unpack_from(B, P)
     P += 4
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeResponse_NodeEndpoint(f0, f1, f2, f3, tf), P
 
 
@@ -427,27 +492,44 @@ def _d_ShareAcknowledgeResponse_v1(B: memoryview, P: int) -> tuple[ShareAcknowle
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_v1(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[ShareAcknowledgeResponse.NodeEndpoint]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array NodeEndpoints has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_ShareAcknowledgeResponse_NodeEndpoint_v1(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ShareAcknowledgeResponse(f0, f1, f2, f3, f4, tf), P
 
 
@@ -477,10 +559,9 @@ def _e_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_v1(o: ShareAcknowl
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_v1(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_PartitionData_v1(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -504,17 +585,15 @@ def _e_ShareAcknowledgeResponse_v1(o: ShareAcknowledgeResponse, O: bytearray) ->
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_v1(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_ShareAcknowledgeResponse_ShareAcknowledgeTopicResponse_v1(e_a3, O)
     a4 = o.node_endpoints
     if a4 is None:
         raise EncodeError('non-nullable array NodeEndpoints is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_ShareAcknowledgeResponse_NodeEndpoint_v1(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_ShareAcknowledgeResponse_NodeEndpoint_v1(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

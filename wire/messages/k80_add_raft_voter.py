@@ -176,7 +176,12 @@ def _d_AddRaftVoterRequest_Listener_v0(B: memoryview, P: int) -> tuple[AddRaftVo
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddRaftVoterRequest_Listener(f0, f1, f2, tf), P
 
 
@@ -185,17 +190,28 @@ def _d_AddRaftVoterRequest_v0(B: memoryview, P: int) -> tuple[AddRaftVoterReques
     (f1, f2,) = _S_ii.unpack_from(B, P)
     P += 8
     f3, P = read_uuid(B, P)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[AddRaftVoterRequest.Listener]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_AddRaftVoterRequest_Listener_v0(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddRaftVoterRequest(f0, f1, f2, f3, f4, tf), P
 
 
@@ -216,10 +232,9 @@ def _e_AddRaftVoterRequest_v0(o: AddRaftVoterRequest, O: bytearray) -> None:
     a4 = o.listeners
     if a4 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_AddRaftVoterRequest_Listener_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_AddRaftVoterRequest_Listener_v0(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -230,7 +245,12 @@ def _d_AddRaftVoterResponse_v0(B: memoryview, P: int) -> tuple[AddRaftVoterRespo
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_AddRaftVoterResponse(f0, f1, f2, tf), P
 
 

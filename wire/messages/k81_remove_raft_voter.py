@@ -158,7 +158,12 @@ def _d_RemoveRaftVoterRequest_v0(B: memoryview, P: int) -> tuple[RemoveRaftVoter
     (f1,) = _S_i.unpack_from(B, P)
     P += 4
     f2, P = read_uuid(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_RemoveRaftVoterRequest(f0, f1, f2, tf), P
 
 
@@ -176,7 +181,12 @@ def _d_RemoveRaftVoterResponse_v0(B: memoryview, P: int) -> tuple[RemoveRaftVote
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_RemoveRaftVoterResponse(f0, f1, f2, tf), P
 
 

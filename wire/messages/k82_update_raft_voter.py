@@ -206,14 +206,24 @@ def _d_UpdateRaftVoterRequest_Listener_v0(B: memoryview, P: int) -> tuple[Update
     f1, P = read_compact_string(B, P)
     (f2,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateRaftVoterRequest_Listener(f0, f1, f2, tf), P
 
 
 def _d_UpdateRaftVoterRequest_KRaftVersionFeature_v0(B: memoryview, P: int) -> tuple[UpdateRaftVoterRequest.KRaftVersionFeature, int]:
     (f0, f1,) = _S_hh.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateRaftVoterRequest_KRaftVersionFeature(f0, f1, tf), P
 
 
@@ -222,18 +232,29 @@ def _d_UpdateRaftVoterRequest_v0(B: memoryview, P: int) -> tuple[UpdateRaftVoter
     (f1, f2,) = _S_ii.unpack_from(B, P)
     P += 8
     f3, P = read_uuid(B, P)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[UpdateRaftVoterRequest.Listener]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array Listeners has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_UpdateRaftVoterRequest_Listener_v0(B, P)
             f4.append(e_f4)
     f5, P = _d_UpdateRaftVoterRequest_KRaftVersionFeature_v0(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateRaftVoterRequest(f0, f1, f2, f3, f4, f5, tf), P
 
 
@@ -262,10 +283,9 @@ def _e_UpdateRaftVoterRequest_v0(o: UpdateRaftVoterRequest, O: bytearray) -> Non
     a4 = o.listeners
     if a4 is None:
         raise EncodeError('non-nullable array Listeners is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_UpdateRaftVoterRequest_Listener_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_UpdateRaftVoterRequest_Listener_v0(e_a4, O)
     a5 = o.k_raft_version_feature
     if a5 is None:
         raise EncodeError('non-nullable struct KRaftVersionFeature is None')
@@ -282,7 +302,12 @@ def _d_UpdateRaftVoterResponse_CurrentLeader_v0(B: memoryview, P: int) -> tuple[
     f2, P = read_compact_string(B, P)
     (f3,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_UpdateRaftVoterResponse_CurrentLeader(f0, f1, f2, f3, tf), P
 
 
@@ -291,7 +316,11 @@ def _d_UpdateRaftVoterResponse_v0(B: memoryview, P: int) -> tuple[UpdateRaftVote
     P += 6
     tf: list[tuple[int, bytes]] | None = None
     f2: UpdateRaftVoterResponse.CurrentLeader = _C_UpdateRaftVoterResponse_CurrentLeader()
-    (nt, P) = read_uvarint(B, P)
+    nt = B[P]
+    if nt < 0x80:
+        P += 1
+    else:
+        nt, P = read_uvarint(B, P)
     if nt:
         check_count(nt, B, P, 'tagged field count')
         for _ in range(nt):
@@ -322,15 +351,18 @@ def _e_UpdateRaftVoterResponse_CurrentLeader_v0(o: UpdateRaftVoterResponse.Curre
 
 def _e_UpdateRaftVoterResponse_v0(o: UpdateRaftVoterResponse, O: bytearray) -> None:
     O += _S_ih.pack(o.throttle_time_ms, o.error_code)
-    tg: list[tuple[int, bytes | bytearray | memoryview]] = []
-    if o.current_leader != _DEF_C_UpdateRaftVoterResponse_CurrentLeader:
+    tg: list[tuple[int, bytes | bytearray | memoryview]] | None = None
+    t0 = o.current_leader
+    if t0 is not None and ((t0.leader_id != -1) or (t0.leader_epoch != -1) or (t0.host != '') or (t0.port != 0) or (t0.unknown_tagged_fields)):
         tb = bytearray()
-        t0 = o.current_leader
-        if t0 is None:
+        t0v = t0
+        if t0v is None:
             raise EncodeError('non-nullable struct CurrentLeader is None')
-        _e_UpdateRaftVoterResponse_CurrentLeader_v0(t0, tb)
+        _e_UpdateRaftVoterResponse_CurrentLeader_v0(t0v, tb)
+        if tg is None:
+            tg = []
         tg.append((0, tb))
-    if tg or o.unknown_tagged_fields:
+    if tg is not None or o.unknown_tagged_fields:
         write_tagged_fields(O, tg, o.unknown_tagged_fields)
     else:
         O.append(0)

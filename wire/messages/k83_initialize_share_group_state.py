@@ -200,39 +200,66 @@ class InitializeShareGroupStateResponse:
 def _d_InitializeShareGroupStateRequest_InitializeStateData_PartitionData_v0(B: memoryview, P: int) -> tuple[InitializeShareGroupStateRequest.InitializeStateData.PartitionData, int]:
     (f0, f1, f2,) = _S_iiq.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitializeShareGroupStateRequest_InitializeStateData_PartitionData(f0, f1, f2, tf), P
 
 
 def _d_InitializeShareGroupStateRequest_InitializeStateData_v0(B: memoryview, P: int) -> tuple[InitializeShareGroupStateRequest.InitializeStateData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[InitializeShareGroupStateRequest.InitializeStateData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_InitializeShareGroupStateRequest_InitializeStateData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitializeShareGroupStateRequest_InitializeStateData(f0, f1, tf), P
 
 
 def _d_InitializeShareGroupStateRequest_v0(B: memoryview, P: int) -> tuple[InitializeShareGroupStateRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[InitializeShareGroupStateRequest.InitializeStateData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_InitializeShareGroupStateRequest_InitializeStateData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitializeShareGroupStateRequest(f0, f1, tf), P
 
 
@@ -249,10 +276,9 @@ def _e_InitializeShareGroupStateRequest_InitializeStateData_v0(o: InitializeShar
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_InitializeShareGroupStateRequest_InitializeStateData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_InitializeShareGroupStateRequest_InitializeStateData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -264,10 +290,9 @@ def _e_InitializeShareGroupStateRequest_v0(o: InitializeShareGroupStateRequest, 
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_InitializeShareGroupStateRequest_InitializeStateData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_InitializeShareGroupStateRequest_InitializeStateData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -278,38 +303,65 @@ def _d_InitializeShareGroupStateResponse_InitializeStateResult_PartitionResult_v
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitializeShareGroupStateResponse_InitializeStateResult_PartitionResult(f0, f1, f2, tf), P
 
 
 def _d_InitializeShareGroupStateResponse_InitializeStateResult_v0(B: memoryview, P: int) -> tuple[InitializeShareGroupStateResponse.InitializeStateResult, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[InitializeShareGroupStateResponse.InitializeStateResult.PartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_InitializeShareGroupStateResponse_InitializeStateResult_PartitionResult_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitializeShareGroupStateResponse_InitializeStateResult(f0, f1, tf), P
 
 
 def _d_InitializeShareGroupStateResponse_v0(B: memoryview, P: int) -> tuple[InitializeShareGroupStateResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[InitializeShareGroupStateResponse.InitializeStateResult]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_InitializeShareGroupStateResponse_InitializeStateResult_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_InitializeShareGroupStateResponse(f0, tf), P
 
 
@@ -327,10 +379,9 @@ def _e_InitializeShareGroupStateResponse_InitializeStateResult_v0(o: InitializeS
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_InitializeShareGroupStateResponse_InitializeStateResult_PartitionResult_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_InitializeShareGroupStateResponse_InitializeStateResult_PartitionResult_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -341,10 +392,9 @@ def _e_InitializeShareGroupStateResponse_v0(o: InitializeShareGroupStateResponse
     a0 = o.results
     if a0 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_InitializeShareGroupStateResponse_InitializeStateResult_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_InitializeShareGroupStateResponse_InitializeStateResult_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

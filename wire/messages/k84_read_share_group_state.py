@@ -222,39 +222,66 @@ class ReadShareGroupStateResponse:
 def _d_ReadShareGroupStateRequest_ReadStateData_PartitionData_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateRequest.ReadStateData.PartitionData, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateRequest_ReadStateData_PartitionData(f0, f1, tf), P
 
 
 def _d_ReadShareGroupStateRequest_ReadStateData_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateRequest.ReadStateData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ReadShareGroupStateRequest.ReadStateData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ReadShareGroupStateRequest_ReadStateData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateRequest_ReadStateData(f0, f1, tf), P
 
 
 def _d_ReadShareGroupStateRequest_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ReadShareGroupStateRequest.ReadStateData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ReadShareGroupStateRequest_ReadStateData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateRequest(f0, f1, tf), P
 
 
@@ -271,10 +298,9 @@ def _e_ReadShareGroupStateRequest_ReadStateData_v0(o: ReadShareGroupStateRequest
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ReadShareGroupStateRequest_ReadStateData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ReadShareGroupStateRequest_ReadStateData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -286,10 +312,9 @@ def _e_ReadShareGroupStateRequest_v0(o: ReadShareGroupStateRequest, O: bytearray
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ReadShareGroupStateRequest_ReadStateData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ReadShareGroupStateRequest_ReadStateData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -299,7 +324,12 @@ def _e_ReadShareGroupStateRequest_v0(o: ReadShareGroupStateRequest, O: bytearray
 def _d_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_StateBatch_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateResponse.ReadStateResult.PartitionResult.StateBatch, int]:
     (f0, f1, f2, f3,) = _S_qqbh.unpack_from(B, P)
     P += 19
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_StateBatch(f0, f1, f2, f3, tf), P
 
 
@@ -309,48 +339,81 @@ def _d_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_v0(B: memoryv
     f2, P = read_compact_nullable_string(B, P)
     (f3, f4,) = _S_iq.unpack_from(B, P)
     P += 12
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[ReadShareGroupStateResponse.ReadStateResult.PartitionResult.StateBatch]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array StateBatches has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_StateBatch_v0(B, P)
             f5.append(e_f5)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateResponse_ReadStateResult_PartitionResult(f0, f1, f2, f3, f4, f5, tf), P
 
 
 def _d_ReadShareGroupStateResponse_ReadStateResult_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateResponse.ReadStateResult, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ReadShareGroupStateResponse.ReadStateResult.PartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateResponse_ReadStateResult(f0, f1, tf), P
 
 
 def _d_ReadShareGroupStateResponse_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ReadShareGroupStateResponse.ReadStateResult]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ReadShareGroupStateResponse_ReadStateResult_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateResponse(f0, tf), P
 
 
@@ -369,10 +432,9 @@ def _e_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_v0(o: ReadSha
     a5 = o.state_batches
     if a5 is None:
         raise EncodeError('non-nullable array StateBatches is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_StateBatch_v0(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_StateBatch_v0(e_a5, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -384,10 +446,9 @@ def _e_ReadShareGroupStateResponse_ReadStateResult_v0(o: ReadShareGroupStateResp
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ReadShareGroupStateResponse_ReadStateResult_PartitionResult_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -398,10 +459,9 @@ def _e_ReadShareGroupStateResponse_v0(o: ReadShareGroupStateResponse, O: bytearr
     a0 = o.results
     if a0 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ReadShareGroupStateResponse_ReadStateResult_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ReadShareGroupStateResponse_ReadStateResult_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -221,56 +221,94 @@ class WriteShareGroupStateResponse:
 def _d_WriteShareGroupStateRequest_WriteStateData_PartitionData_StateBatch_v0(B: memoryview, P: int) -> tuple[WriteShareGroupStateRequest.WriteStateData.PartitionData.StateBatch, int]:
     (f0, f1, f2, f3,) = _S_qqbh.unpack_from(B, P)
     P += 19
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateRequest_WriteStateData_PartitionData_StateBatch(f0, f1, f2, f3, tf), P
 
 
 def _d_WriteShareGroupStateRequest_WriteStateData_PartitionData_v0(B: memoryview, P: int) -> tuple[WriteShareGroupStateRequest.WriteStateData.PartitionData, int]:
     (f0, f1, f2, f3,) = _S_iiiq.unpack_from(B, P)
     P += 20
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[WriteShareGroupStateRequest.WriteStateData.PartitionData.StateBatch]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array StateBatches has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_WriteShareGroupStateRequest_WriteStateData_PartitionData_StateBatch_v0(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateRequest_WriteStateData_PartitionData(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_WriteShareGroupStateRequest_WriteStateData_v0(B: memoryview, P: int) -> tuple[WriteShareGroupStateRequest.WriteStateData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[WriteShareGroupStateRequest.WriteStateData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_WriteShareGroupStateRequest_WriteStateData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateRequest_WriteStateData(f0, f1, tf), P
 
 
 def _d_WriteShareGroupStateRequest_v0(B: memoryview, P: int) -> tuple[WriteShareGroupStateRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[WriteShareGroupStateRequest.WriteStateData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_WriteShareGroupStateRequest_WriteStateData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateRequest(f0, f1, tf), P
 
 
@@ -287,10 +325,9 @@ def _e_WriteShareGroupStateRequest_WriteStateData_PartitionData_v0(o: WriteShare
     a4 = o.state_batches
     if a4 is None:
         raise EncodeError('non-nullable array StateBatches is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_WriteShareGroupStateRequest_WriteStateData_PartitionData_StateBatch_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_WriteShareGroupStateRequest_WriteStateData_PartitionData_StateBatch_v0(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -302,10 +339,9 @@ def _e_WriteShareGroupStateRequest_WriteStateData_v0(o: WriteShareGroupStateRequ
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_WriteShareGroupStateRequest_WriteStateData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_WriteShareGroupStateRequest_WriteStateData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -317,10 +353,9 @@ def _e_WriteShareGroupStateRequest_v0(o: WriteShareGroupStateRequest, O: bytearr
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_WriteShareGroupStateRequest_WriteStateData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_WriteShareGroupStateRequest_WriteStateData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -331,38 +366,65 @@ def _d_WriteShareGroupStateResponse_WriteStateResult_PartitionResult_v0(B: memor
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateResponse_WriteStateResult_PartitionResult(f0, f1, f2, tf), P
 
 
 def _d_WriteShareGroupStateResponse_WriteStateResult_v0(B: memoryview, P: int) -> tuple[WriteShareGroupStateResponse.WriteStateResult, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[WriteShareGroupStateResponse.WriteStateResult.PartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_WriteShareGroupStateResponse_WriteStateResult_PartitionResult_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateResponse_WriteStateResult(f0, f1, tf), P
 
 
 def _d_WriteShareGroupStateResponse_v0(B: memoryview, P: int) -> tuple[WriteShareGroupStateResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[WriteShareGroupStateResponse.WriteStateResult]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_WriteShareGroupStateResponse_WriteStateResult_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_WriteShareGroupStateResponse(f0, tf), P
 
 
@@ -380,10 +442,9 @@ def _e_WriteShareGroupStateResponse_WriteStateResult_v0(o: WriteShareGroupStateR
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_WriteShareGroupStateResponse_WriteStateResult_PartitionResult_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_WriteShareGroupStateResponse_WriteStateResult_PartitionResult_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -394,10 +455,9 @@ def _e_WriteShareGroupStateResponse_v0(o: WriteShareGroupStateResponse, O: bytea
     a0 = o.results
     if a0 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_WriteShareGroupStateResponse_WriteStateResult_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_WriteShareGroupStateResponse_WriteStateResult_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -196,39 +196,66 @@ class DeleteShareGroupStateResponse:
 def _d_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateRequest.DeleteStateData.PartitionData, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupStateRequest_DeleteStateData_PartitionData(f0, tf), P
 
 
 def _d_DeleteShareGroupStateRequest_DeleteStateData_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateRequest.DeleteStateData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteShareGroupStateRequest.DeleteStateData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupStateRequest_DeleteStateData(f0, f1, tf), P
 
 
 def _d_DeleteShareGroupStateRequest_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteShareGroupStateRequest.DeleteStateData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteShareGroupStateRequest_DeleteStateData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupStateRequest(f0, f1, tf), P
 
 
@@ -245,10 +272,9 @@ def _e_DeleteShareGroupStateRequest_DeleteStateData_v0(o: DeleteShareGroupStateR
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteShareGroupStateRequest_DeleteStateData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -260,10 +286,9 @@ def _e_DeleteShareGroupStateRequest_v0(o: DeleteShareGroupStateRequest, O: bytea
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteShareGroupStateRequest_DeleteStateData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteShareGroupStateRequest_DeleteStateData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -274,38 +299,65 @@ def _d_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(B: mem
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult(f0, f1, f2, tf), P
 
 
 def _d_DeleteShareGroupStateResponse_DeleteStateResult_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateResponse.DeleteStateResult, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteShareGroupStateResponse.DeleteStateResult.PartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupStateResponse_DeleteStateResult(f0, f1, tf), P
 
 
 def _d_DeleteShareGroupStateResponse_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupStateResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[DeleteShareGroupStateResponse.DeleteStateResult]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_DeleteShareGroupStateResponse_DeleteStateResult_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupStateResponse(f0, tf), P
 
 
@@ -323,10 +375,9 @@ def _e_DeleteShareGroupStateResponse_DeleteStateResult_v0(o: DeleteShareGroupSta
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteShareGroupStateResponse_DeleteStateResult_PartitionResult_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -337,10 +388,9 @@ def _e_DeleteShareGroupStateResponse_v0(o: DeleteShareGroupStateResponse, O: byt
     a0 = o.results
     if a0 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_DeleteShareGroupStateResponse_DeleteStateResult_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_DeleteShareGroupStateResponse_DeleteStateResult_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -205,39 +205,66 @@ class ReadShareGroupStateSummaryResponse:
 def _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData, int]:
     (f0, f1,) = _S_ii.unpack_from(B, P)
     P += 8
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData(f0, f1, tf), P
 
 
 def _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ReadShareGroupStateSummaryRequest.ReadStateSummaryData.PartitionData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateSummaryRequest_ReadStateSummaryData(f0, f1, tf), P
 
 
 def _d_ReadShareGroupStateSummaryRequest_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ReadShareGroupStateSummaryRequest.ReadStateSummaryData]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateSummaryRequest(f0, f1, tf), P
 
 
@@ -254,10 +281,9 @@ def _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(o: ReadShareGro
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_PartitionData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -269,10 +295,9 @@ def _e_ReadShareGroupStateSummaryRequest_v0(o: ReadShareGroupStateSummaryRequest
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ReadShareGroupStateSummaryRequest_ReadStateSummaryData_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -285,38 +310,65 @@ def _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult
     f2, P = read_compact_nullable_string(B, P)
     (f3, f4, f5,) = _S_iiq.unpack_from(B, P)
     P += 16
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult(f0, f1, f2, f3, f4, f5, tf), P
 
 
 def _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult, int]:
     f0, P = read_uuid(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.PartitionResult]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult(f0, f1, tf), P
 
 
 def _d_ReadShareGroupStateSummaryResponse_v0(B: memoryview, P: int) -> tuple[ReadShareGroupStateSummaryResponse, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array Results has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(B, P)
             f0.append(e_f0)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_ReadShareGroupStateSummaryResponse(f0, tf), P
 
 
@@ -335,10 +387,9 @@ def _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(o: ReadShare
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_PartitionResult_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -349,10 +400,9 @@ def _e_ReadShareGroupStateSummaryResponse_v0(o: ReadShareGroupStateSummaryRespon
     a0 = o.results
     if a0 is None:
         raise EncodeError('non-nullable array Results is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_ReadShareGroupStateSummaryResponse_ReadStateSummaryResult_v0(e_a0, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

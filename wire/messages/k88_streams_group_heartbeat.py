@@ -377,7 +377,12 @@ class StreamsGroupHeartbeatResponse:
 def _d_StreamsGroupHeartbeatRequest_KeyValue_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatRequest.KeyValue, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_KeyValue(f0, f1, tf), P
 
 
@@ -385,22 +390,38 @@ def _d_StreamsGroupHeartbeatRequest_TopicInfo_v0(B: memoryview, P: int) -> tuple
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[StreamsGroupHeartbeatRequest.KeyValue]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array TopicConfigs has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_StreamsGroupHeartbeatRequest_KeyValue_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_TopicInfo(f0, f1, f2, f3, tf), P
 
 
 def _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatRequest.Topology.Subtopology.CopartitionGroup, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[int]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array SourceTopics has length {n_f0}')
@@ -408,7 +429,12 @@ def _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(B: 
         check_count(n_f0, B, P)
         f0 = list(struct.unpack_from('>%dh' % n_f0, B, P))
         P += n_f0 * 2
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array SourceTopicRegex has length {n_f1}')
@@ -416,7 +442,12 @@ def _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(B: 
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%dh' % n_f1, B, P))
         P += n_f1 * 2
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[int]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array RepartitionSourceTopics has length {n_f2}')
@@ -424,96 +455,158 @@ def _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(B: 
         check_count(n_f2, B, P)
         f2 = list(struct.unpack_from('>%dh' % n_f2, B, P))
         P += n_f2 * 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup(f0, f1, f2, tf), P
 
 
 def _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatRequest.Topology.Subtopology, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[str]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array SourceTopics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = read_compact_string(B, P)
             f1.append(e_f1)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[str]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array SourceTopicRegex has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = read_compact_string(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[StreamsGroupHeartbeatRequest.TopicInfo]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array StateChangelogTopics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_StreamsGroupHeartbeatRequest_TopicInfo_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[str]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array RepartitionSinkTopics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = read_compact_string(B, P)
             f4.append(e_f4)
-    n_f5, P = read_compact_array_len(B, P)
+    n_f5 = B[P]
+    if n_f5 < 0x80:
+        P += 1
+    else:
+        n_f5, P = read_uvarint(B, P)
+    n_f5 -= 1
     f5: list[StreamsGroupHeartbeatRequest.TopicInfo]
     if n_f5 < 0:
         raise DecodeError(f'non-nullable array RepartitionSourceTopics has length {n_f5}')
     else:
-        check_count(n_f5, B, P)
+        if n_f5 > len(B) - P:
+            raise DecodeError(f'array length {n_f5} exceeds the buffer')
         f5 = []
         for _ in range(n_f5):
             e_f5, P = _d_StreamsGroupHeartbeatRequest_TopicInfo_v0(B, P)
             f5.append(e_f5)
-    n_f6, P = read_compact_array_len(B, P)
+    n_f6 = B[P]
+    if n_f6 < 0x80:
+        P += 1
+    else:
+        n_f6, P = read_uvarint(B, P)
+    n_f6 -= 1
     f6: list[StreamsGroupHeartbeatRequest.Topology.Subtopology.CopartitionGroup]
     if n_f6 < 0:
         raise DecodeError(f'non-nullable array CopartitionGroups has length {n_f6}')
     else:
-        check_count(n_f6, B, P)
+        if n_f6 > len(B) - P:
+            raise DecodeError(f'array length {n_f6} exceeds the buffer')
         f6 = []
         for _ in range(n_f6):
             e_f6, P = _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(B, P)
             f6.append(e_f6)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_Topology_Subtopology(f0, f1, f2, f3, f4, f5, f6, tf), P
 
 
 def _d_StreamsGroupHeartbeatRequest_Topology_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatRequest.Topology, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[StreamsGroupHeartbeatRequest.Topology.Subtopology]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Subtopologies has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_StreamsGroupHeartbeatRequest_Topology_Subtopology_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_Topology(f0, f1, tf), P
 
 
 def _d_StreamsGroupHeartbeatRequest_TaskIds_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatRequest.TaskIds, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -521,7 +614,12 @@ def _d_StreamsGroupHeartbeatRequest_TaskIds_v0(B: memoryview, P: int) -> tuple[S
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_TaskIds(f0, f1, tf), P
 
 
@@ -529,7 +627,12 @@ def _d_StreamsGroupHeartbeatRequest_Endpoint_v0(B: memoryview, P: int) -> tuple[
     f0, P = read_compact_string(B, P)
     (f1,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_Endpoint(f0, f1, tf), P
 
 
@@ -537,7 +640,12 @@ def _d_StreamsGroupHeartbeatRequest_TaskOffset_v0(B: memoryview, P: int) -> tupl
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest_TaskOffset(f0, f1, f2, tf), P
 
 
@@ -555,38 +663,56 @@ def _d_StreamsGroupHeartbeatRequest_v0(B: memoryview, P: int) -> tuple[StreamsGr
         P += 1
     else:
         f7, P = _d_StreamsGroupHeartbeatRequest_Topology_v0(B, P + 1)
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[StreamsGroupHeartbeatRequest.TaskIds] | None
     if n_f8 < 0:
         if n_f8 != -1:
             raise DecodeError(f'negative array length {n_f8}')
         f8 = None
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_StreamsGroupHeartbeatRequest_TaskIds_v0(B, P)
             f8.append(e_f8)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[StreamsGroupHeartbeatRequest.TaskIds] | None
     if n_f9 < 0:
         if n_f9 != -1:
             raise DecodeError(f'negative array length {n_f9}')
         f9 = None
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_StreamsGroupHeartbeatRequest_TaskIds_v0(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[StreamsGroupHeartbeatRequest.TaskIds] | None
     if n_f10 < 0:
         if n_f10 != -1:
             raise DecodeError(f'negative array length {n_f10}')
         f10 = None
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_StreamsGroupHeartbeatRequest_TaskIds_v0(B, P)
@@ -597,45 +723,68 @@ def _d_StreamsGroupHeartbeatRequest_v0(B: memoryview, P: int) -> tuple[StreamsGr
         P += 1
     else:
         f12, P = _d_StreamsGroupHeartbeatRequest_Endpoint_v0(B, P + 1)
-    n_f13, P = read_compact_array_len(B, P)
+    n_f13 = B[P]
+    if n_f13 < 0x80:
+        P += 1
+    else:
+        n_f13, P = read_uvarint(B, P)
+    n_f13 -= 1
     f13: list[StreamsGroupHeartbeatRequest.KeyValue] | None
     if n_f13 < 0:
         if n_f13 != -1:
             raise DecodeError(f'negative array length {n_f13}')
         f13 = None
     else:
-        check_count(n_f13, B, P)
+        if n_f13 > len(B) - P:
+            raise DecodeError(f'array length {n_f13} exceeds the buffer')
         f13 = []
         for _ in range(n_f13):
             e_f13, P = _d_StreamsGroupHeartbeatRequest_KeyValue_v0(B, P)
             f13.append(e_f13)
-    n_f14, P = read_compact_array_len(B, P)
+    n_f14 = B[P]
+    if n_f14 < 0x80:
+        P += 1
+    else:
+        n_f14, P = read_uvarint(B, P)
+    n_f14 -= 1
     f14: list[StreamsGroupHeartbeatRequest.TaskOffset] | None
     if n_f14 < 0:
         if n_f14 != -1:
             raise DecodeError(f'negative array length {n_f14}')
         f14 = None
     else:
-        check_count(n_f14, B, P)
+        if n_f14 > len(B) - P:
+            raise DecodeError(f'array length {n_f14} exceeds the buffer')
         f14 = []
         for _ in range(n_f14):
             e_f14, P = _d_StreamsGroupHeartbeatRequest_TaskOffset_v0(B, P)
             f14.append(e_f14)
-    n_f15, P = read_compact_array_len(B, P)
+    n_f15 = B[P]
+    if n_f15 < 0x80:
+        P += 1
+    else:
+        n_f15, P = read_uvarint(B, P)
+    n_f15 -= 1
     f15: list[StreamsGroupHeartbeatRequest.TaskOffset] | None
     if n_f15 < 0:
         if n_f15 != -1:
             raise DecodeError(f'negative array length {n_f15}')
         f15 = None
     else:
-        check_count(n_f15, B, P)
+        if n_f15 > len(B) - P:
+            raise DecodeError(f'array length {n_f15} exceeds the buffer')
         f15 = []
         for _ in range(n_f15):
             e_f15, P = _d_StreamsGroupHeartbeatRequest_TaskOffset_v0(B, P)
             f15.append(e_f15)
     (f16,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatRequest(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, tf), P
 
 
@@ -654,10 +803,9 @@ def _e_StreamsGroupHeartbeatRequest_TopicInfo_v0(o: StreamsGroupHeartbeatRequest
     a3 = o.topic_configs
     if a3 is None:
         raise EncodeError('non-nullable array TopicConfigs is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_StreamsGroupHeartbeatRequest_KeyValue_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_StreamsGroupHeartbeatRequest_KeyValue_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -668,21 +816,18 @@ def _e_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(o: 
     a0 = o.source_topics
     if a0 is None:
         raise EncodeError('non-nullable array SourceTopics is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        O += struct.pack('>%dh' % len(a0), *a0)
+    write_uvarint(O, len(a0) + 1)
+    O += struct.pack('>%dh' % len(a0), *a0)
     a1 = o.source_topic_regex
     if a1 is None:
         raise EncodeError('non-nullable array SourceTopicRegex is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%dh' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%dh' % len(a1), *a1)
     a2 = o.repartition_source_topics
     if a2 is None:
         raise EncodeError('non-nullable array RepartitionSourceTopics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        O += struct.pack('>%dh' % len(a2), *a2)
+    write_uvarint(O, len(a2) + 1)
+    O += struct.pack('>%dh' % len(a2), *a2)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -694,45 +839,39 @@ def _e_StreamsGroupHeartbeatRequest_Topology_Subtopology_v0(o: StreamsGroupHeart
     a1 = o.source_topics
     if a1 is None:
         raise EncodeError('non-nullable array SourceTopics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            write_compact_string(O, e_a1)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        write_compact_string(O, e_a1)
     a2 = o.source_topic_regex
     if a2 is None:
         raise EncodeError('non-nullable array SourceTopicRegex is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            write_compact_string(O, e_a2)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        write_compact_string(O, e_a2)
     a3 = o.state_changelog_topics
     if a3 is None:
         raise EncodeError('non-nullable array StateChangelogTopics is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_StreamsGroupHeartbeatRequest_TopicInfo_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_StreamsGroupHeartbeatRequest_TopicInfo_v0(e_a3, O)
     a4 = o.repartition_sink_topics
     if a4 is None:
         raise EncodeError('non-nullable array RepartitionSinkTopics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            write_compact_string(O, e_a4)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        write_compact_string(O, e_a4)
     a5 = o.repartition_source_topics
     if a5 is None:
         raise EncodeError('non-nullable array RepartitionSourceTopics is None')
-    if True:
-        write_uvarint(O, len(a5) + 1)
-        for e_a5 in a5:
-            _e_StreamsGroupHeartbeatRequest_TopicInfo_v0(e_a5, O)
+    write_uvarint(O, len(a5) + 1)
+    for e_a5 in a5:
+        _e_StreamsGroupHeartbeatRequest_TopicInfo_v0(e_a5, O)
     a6 = o.copartition_groups
     if a6 is None:
         raise EncodeError('non-nullable array CopartitionGroups is None')
-    if True:
-        write_uvarint(O, len(a6) + 1)
-        for e_a6 in a6:
-            _e_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(e_a6, O)
+    write_uvarint(O, len(a6) + 1)
+    for e_a6 in a6:
+        _e_StreamsGroupHeartbeatRequest_Topology_Subtopology_CopartitionGroup_v0(e_a6, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -744,10 +883,9 @@ def _e_StreamsGroupHeartbeatRequest_Topology_v0(o: StreamsGroupHeartbeatRequest.
     a1 = o.subtopologies
     if a1 is None:
         raise EncodeError('non-nullable array Subtopologies is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_StreamsGroupHeartbeatRequest_Topology_Subtopology_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_StreamsGroupHeartbeatRequest_Topology_Subtopology_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -759,9 +897,8 @@ def _e_StreamsGroupHeartbeatRequest_TaskIds_v0(o: StreamsGroupHeartbeatRequest.T
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -859,13 +996,23 @@ def _d_StreamsGroupHeartbeatResponse_Status_v0(B: memoryview, P: int) -> tuple[S
     (f0,) = _S_b.unpack_from(B, P)
     P += 1
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatResponse_Status(f0, f1, tf), P
 
 
 def _d_StreamsGroupHeartbeatResponse_TaskIds_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatResponse.TaskIds, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -873,7 +1020,12 @@ def _d_StreamsGroupHeartbeatResponse_TaskIds_v0(B: memoryview, P: int) -> tuple[
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatResponse_TaskIds(f0, f1, tf), P
 
 
@@ -881,13 +1033,23 @@ def _d_StreamsGroupHeartbeatResponse_Endpoint_v0(B: memoryview, P: int) -> tuple
     f0, P = read_compact_string(B, P)
     (f1,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatResponse_Endpoint(f0, f1, tf), P
 
 
 def _d_StreamsGroupHeartbeatResponse_TopicPartition_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatResponse.TopicPartition, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -895,33 +1057,55 @@ def _d_StreamsGroupHeartbeatResponse_TopicPartition_v0(B: memoryview, P: int) ->
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatResponse_TopicPartition(f0, f1, tf), P
 
 
 def _d_StreamsGroupHeartbeatResponse_EndpointToPartitions_v0(B: memoryview, P: int) -> tuple[StreamsGroupHeartbeatResponse.EndpointToPartitions, int]:
     f0, P = _d_StreamsGroupHeartbeatResponse_Endpoint_v0(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[StreamsGroupHeartbeatResponse.TopicPartition]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array ActivePartitions has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_StreamsGroupHeartbeatResponse_TopicPartition_v0(B, P)
             f1.append(e_f1)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[StreamsGroupHeartbeatResponse.TopicPartition]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array StandbyPartitions has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_StreamsGroupHeartbeatResponse_TopicPartition_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatResponse_EndpointToPartitions(f0, f1, f2, tf), P
 
 
@@ -932,69 +1116,104 @@ def _d_StreamsGroupHeartbeatResponse_v0(B: memoryview, P: int) -> tuple[StreamsG
     f3, P = read_compact_string(B, P)
     (f4, f5, f6, f7,) = _S_iiii.unpack_from(B, P)
     P += 16
-    n_f8, P = read_compact_array_len(B, P)
+    n_f8 = B[P]
+    if n_f8 < 0x80:
+        P += 1
+    else:
+        n_f8, P = read_uvarint(B, P)
+    n_f8 -= 1
     f8: list[StreamsGroupHeartbeatResponse.Status] | None
     if n_f8 < 0:
         if n_f8 != -1:
             raise DecodeError(f'negative array length {n_f8}')
         f8 = None
     else:
-        check_count(n_f8, B, P)
+        if n_f8 > len(B) - P:
+            raise DecodeError(f'array length {n_f8} exceeds the buffer')
         f8 = []
         for _ in range(n_f8):
             e_f8, P = _d_StreamsGroupHeartbeatResponse_Status_v0(B, P)
             f8.append(e_f8)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[StreamsGroupHeartbeatResponse.TaskIds] | None
     if n_f9 < 0:
         if n_f9 != -1:
             raise DecodeError(f'negative array length {n_f9}')
         f9 = None
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_StreamsGroupHeartbeatResponse_TaskIds_v0(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[StreamsGroupHeartbeatResponse.TaskIds] | None
     if n_f10 < 0:
         if n_f10 != -1:
             raise DecodeError(f'negative array length {n_f10}')
         f10 = None
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_StreamsGroupHeartbeatResponse_TaskIds_v0(B, P)
             f10.append(e_f10)
-    n_f11, P = read_compact_array_len(B, P)
+    n_f11 = B[P]
+    if n_f11 < 0x80:
+        P += 1
+    else:
+        n_f11, P = read_uvarint(B, P)
+    n_f11 -= 1
     f11: list[StreamsGroupHeartbeatResponse.TaskIds] | None
     if n_f11 < 0:
         if n_f11 != -1:
             raise DecodeError(f'negative array length {n_f11}')
         f11 = None
     else:
-        check_count(n_f11, B, P)
+        if n_f11 > len(B) - P:
+            raise DecodeError(f'array length {n_f11} exceeds the buffer')
         f11 = []
         for _ in range(n_f11):
             e_f11, P = _d_StreamsGroupHeartbeatResponse_TaskIds_v0(B, P)
             f11.append(e_f11)
     (f12,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f13, P = read_compact_array_len(B, P)
+    n_f13 = B[P]
+    if n_f13 < 0x80:
+        P += 1
+    else:
+        n_f13, P = read_uvarint(B, P)
+    n_f13 -= 1
     f13: list[StreamsGroupHeartbeatResponse.EndpointToPartitions] | None
     if n_f13 < 0:
         if n_f13 != -1:
             raise DecodeError(f'negative array length {n_f13}')
         f13 = None
     else:
-        check_count(n_f13, B, P)
+        if n_f13 > len(B) - P:
+            raise DecodeError(f'array length {n_f13} exceeds the buffer')
         f13 = []
         for _ in range(n_f13):
             e_f13, P = _d_StreamsGroupHeartbeatResponse_EndpointToPartitions_v0(B, P)
             f13.append(e_f13)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupHeartbeatResponse(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, tf), P
 
 
@@ -1012,9 +1231,8 @@ def _e_StreamsGroupHeartbeatResponse_TaskIds_v0(o: StreamsGroupHeartbeatResponse
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1035,9 +1253,8 @@ def _e_StreamsGroupHeartbeatResponse_TopicPartition_v0(o: StreamsGroupHeartbeatR
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -1052,17 +1269,15 @@ def _e_StreamsGroupHeartbeatResponse_EndpointToPartitions_v0(o: StreamsGroupHear
     a1 = o.active_partitions
     if a1 is None:
         raise EncodeError('non-nullable array ActivePartitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_StreamsGroupHeartbeatResponse_TopicPartition_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_StreamsGroupHeartbeatResponse_TopicPartition_v0(e_a1, O)
     a2 = o.standby_partitions
     if a2 is None:
         raise EncodeError('non-nullable array StandbyPartitions is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_StreamsGroupHeartbeatResponse_TopicPartition_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_StreamsGroupHeartbeatResponse_TopicPartition_v0(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

@@ -335,19 +335,30 @@ class StreamsGroupDescribeResponse:
         return encode_plain_chunks(_ENC_StreamsGroupDescribeResponse, self, version, 'StreamsGroupDescribeResponse')
 
 def _d_StreamsGroupDescribeRequest_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeRequest, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[str]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array GroupIds has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = read_compact_string(B, P)
             f0.append(e_f0)
     (f1,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeRequest(f0, f1, tf), P
 
 
@@ -355,10 +366,9 @@ def _e_StreamsGroupDescribeRequest_v0(o: StreamsGroupDescribeRequest, O: bytearr
     a0 = o.group_ids
     if a0 is None:
         raise EncodeError('non-nullable array GroupIds is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            write_compact_string(O, e_a0)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        write_compact_string(O, e_a0)
     O += _S_o.pack(o.include_authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -369,7 +379,12 @@ def _e_StreamsGroupDescribeRequest_v0(o: StreamsGroupDescribeRequest, O: bytearr
 def _d_StreamsGroupDescribeResponse_KeyValue_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeResponse.KeyValue, int]:
     f0, P = read_compact_string(B, P)
     f1, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_KeyValue(f0, f1, tf), P
 
 
@@ -377,82 +392,133 @@ def _d_StreamsGroupDescribeResponse_TopicInfo_v0(B: memoryview, P: int) -> tuple
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_ih.unpack_from(B, P)
     P += 6
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[StreamsGroupDescribeResponse.KeyValue]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array TopicConfigs has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_StreamsGroupDescribeResponse_KeyValue_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_TopicInfo(f0, f1, f2, f3, tf), P
 
 
 def _d_StreamsGroupDescribeResponse_DescribedGroup_Topology_Subtopology_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeResponse.DescribedGroup.Topology.Subtopology, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[str]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array SourceTopics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = read_compact_string(B, P)
             f1.append(e_f1)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[str]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array RepartitionSinkTopics has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = read_compact_string(B, P)
             f2.append(e_f2)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[StreamsGroupDescribeResponse.TopicInfo]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array StateChangelogTopics has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_StreamsGroupDescribeResponse_TopicInfo_v0(B, P)
             f3.append(e_f3)
-    n_f4, P = read_compact_array_len(B, P)
+    n_f4 = B[P]
+    if n_f4 < 0x80:
+        P += 1
+    else:
+        n_f4, P = read_uvarint(B, P)
+    n_f4 -= 1
     f4: list[StreamsGroupDescribeResponse.TopicInfo]
     if n_f4 < 0:
         raise DecodeError(f'non-nullable array RepartitionSourceTopics has length {n_f4}')
     else:
-        check_count(n_f4, B, P)
+        if n_f4 > len(B) - P:
+            raise DecodeError(f'array length {n_f4} exceeds the buffer')
         f4 = []
         for _ in range(n_f4):
             e_f4, P = _d_StreamsGroupDescribeResponse_TopicInfo_v0(B, P)
             f4.append(e_f4)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_DescribedGroup_Topology_Subtopology(f0, f1, f2, f3, f4, tf), P
 
 
 def _d_StreamsGroupDescribeResponse_DescribedGroup_Topology_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeResponse.DescribedGroup.Topology, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[StreamsGroupDescribeResponse.DescribedGroup.Topology.Subtopology] | None
     if n_f1 < 0:
         if n_f1 != -1:
             raise DecodeError(f'negative array length {n_f1}')
         f1 = None
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_StreamsGroupDescribeResponse_DescribedGroup_Topology_Subtopology_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_DescribedGroup_Topology(f0, f1, tf), P
 
 
@@ -460,7 +526,12 @@ def _d_StreamsGroupDescribeResponse_Endpoint_v0(B: memoryview, P: int) -> tuple[
     f0, P = read_compact_string(B, P)
     (f1,) = _S_H.unpack_from(B, P)
     P += 2
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_Endpoint(f0, f1, tf), P
 
 
@@ -468,13 +539,23 @@ def _d_StreamsGroupDescribeResponse_TaskOffset_v0(B: memoryview, P: int) -> tupl
     f0, P = read_compact_string(B, P)
     (f1, f2,) = _S_iq.unpack_from(B, P)
     P += 12
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_TaskOffset(f0, f1, f2, tf), P
 
 
 def _d_StreamsGroupDescribeResponse_TaskIds_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeResponse.TaskIds, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[int]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Partitions has length {n_f1}')
@@ -482,42 +563,70 @@ def _d_StreamsGroupDescribeResponse_TaskIds_v0(B: memoryview, P: int) -> tuple[S
         check_count(n_f1, B, P)
         f1 = list(struct.unpack_from('>%di' % n_f1, B, P))
         P += n_f1 * 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_TaskIds(f0, f1, tf), P
 
 
 def _d_StreamsGroupDescribeResponse_Assignment_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeResponse.Assignment, int]:
-    n_f0, P = read_compact_array_len(B, P)
+    n_f0 = B[P]
+    if n_f0 < 0x80:
+        P += 1
+    else:
+        n_f0, P = read_uvarint(B, P)
+    n_f0 -= 1
     f0: list[StreamsGroupDescribeResponse.TaskIds]
     if n_f0 < 0:
         raise DecodeError(f'non-nullable array ActiveTasks has length {n_f0}')
     else:
-        check_count(n_f0, B, P)
+        if n_f0 > len(B) - P:
+            raise DecodeError(f'array length {n_f0} exceeds the buffer')
         f0 = []
         for _ in range(n_f0):
             e_f0, P = _d_StreamsGroupDescribeResponse_TaskIds_v0(B, P)
             f0.append(e_f0)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[StreamsGroupDescribeResponse.TaskIds]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array StandbyTasks has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_StreamsGroupDescribeResponse_TaskIds_v0(B, P)
             f1.append(e_f1)
-    n_f2, P = read_compact_array_len(B, P)
+    n_f2 = B[P]
+    if n_f2 < 0x80:
+        P += 1
+    else:
+        n_f2, P = read_uvarint(B, P)
+    n_f2 -= 1
     f2: list[StreamsGroupDescribeResponse.TaskIds]
     if n_f2 < 0:
         raise DecodeError(f'non-nullable array WarmupTasks has length {n_f2}')
     else:
-        check_count(n_f2, B, P)
+        if n_f2 > len(B) - P:
+            raise DecodeError(f'array length {n_f2} exceeds the buffer')
         f2 = []
         for _ in range(n_f2):
             e_f2, P = _d_StreamsGroupDescribeResponse_TaskIds_v0(B, P)
             f2.append(e_f2)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_Assignment(f0, f1, f2, tf), P
 
 
@@ -537,32 +646,50 @@ def _d_StreamsGroupDescribeResponse_DescribedGroup_Member_v0(B: memoryview, P: i
         P += 1
     else:
         f8, P = _d_StreamsGroupDescribeResponse_Endpoint_v0(B, P + 1)
-    n_f9, P = read_compact_array_len(B, P)
+    n_f9 = B[P]
+    if n_f9 < 0x80:
+        P += 1
+    else:
+        n_f9, P = read_uvarint(B, P)
+    n_f9 -= 1
     f9: list[StreamsGroupDescribeResponse.KeyValue]
     if n_f9 < 0:
         raise DecodeError(f'non-nullable array ClientTags has length {n_f9}')
     else:
-        check_count(n_f9, B, P)
+        if n_f9 > len(B) - P:
+            raise DecodeError(f'array length {n_f9} exceeds the buffer')
         f9 = []
         for _ in range(n_f9):
             e_f9, P = _d_StreamsGroupDescribeResponse_KeyValue_v0(B, P)
             f9.append(e_f9)
-    n_f10, P = read_compact_array_len(B, P)
+    n_f10 = B[P]
+    if n_f10 < 0x80:
+        P += 1
+    else:
+        n_f10, P = read_uvarint(B, P)
+    n_f10 -= 1
     f10: list[StreamsGroupDescribeResponse.TaskOffset]
     if n_f10 < 0:
         raise DecodeError(f'non-nullable array TaskOffsets has length {n_f10}')
     else:
-        check_count(n_f10, B, P)
+        if n_f10 > len(B) - P:
+            raise DecodeError(f'array length {n_f10} exceeds the buffer')
         f10 = []
         for _ in range(n_f10):
             e_f10, P = _d_StreamsGroupDescribeResponse_TaskOffset_v0(B, P)
             f10.append(e_f10)
-    n_f11, P = read_compact_array_len(B, P)
+    n_f11 = B[P]
+    if n_f11 < 0x80:
+        P += 1
+    else:
+        n_f11, P = read_uvarint(B, P)
+    n_f11 -= 1
     f11: list[StreamsGroupDescribeResponse.TaskOffset]
     if n_f11 < 0:
         raise DecodeError(f'non-nullable array TaskEndOffsets has length {n_f11}')
     else:
-        check_count(n_f11, B, P)
+        if n_f11 > len(B) - P:
+            raise DecodeError(f'array length {n_f11} exceeds the buffer')
         f11 = []
         for _ in range(n_f11):
             e_f11, P = _d_StreamsGroupDescribeResponse_TaskOffset_v0(B, P)
@@ -571,7 +698,12 @@ def _d_StreamsGroupDescribeResponse_DescribedGroup_Member_v0(B: memoryview, P: i
     f13, P = _d_StreamsGroupDescribeResponse_Assignment_v0(B, P)
     (f14,) = _S_o.unpack_from(B, P)
     P += 1
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_DescribedGroup_Member(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, tf), P
 
 
@@ -588,36 +720,58 @@ def _d_StreamsGroupDescribeResponse_DescribedGroup_v0(B: memoryview, P: int) -> 
         P += 1
     else:
         f6, P = _d_StreamsGroupDescribeResponse_DescribedGroup_Topology_v0(B, P + 1)
-    n_f7, P = read_compact_array_len(B, P)
+    n_f7 = B[P]
+    if n_f7 < 0x80:
+        P += 1
+    else:
+        n_f7, P = read_uvarint(B, P)
+    n_f7 -= 1
     f7: list[StreamsGroupDescribeResponse.DescribedGroup.Member]
     if n_f7 < 0:
         raise DecodeError(f'non-nullable array Members has length {n_f7}')
     else:
-        check_count(n_f7, B, P)
+        if n_f7 > len(B) - P:
+            raise DecodeError(f'array length {n_f7} exceeds the buffer')
         f7 = []
         for _ in range(n_f7):
             e_f7, P = _d_StreamsGroupDescribeResponse_DescribedGroup_Member_v0(B, P)
             f7.append(e_f7)
     (f8,) = _S_i.unpack_from(B, P)
     P += 4
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse_DescribedGroup(f0, f1, f2, f3, f4, f5, f6, f7, f8, tf), P
 
 
 def _d_StreamsGroupDescribeResponse_v0(B: memoryview, P: int) -> tuple[StreamsGroupDescribeResponse, int]:
     (f0,) = _S_i.unpack_from(B, P)
     P += 4
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[StreamsGroupDescribeResponse.DescribedGroup]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Groups has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_StreamsGroupDescribeResponse_DescribedGroup_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_StreamsGroupDescribeResponse(f0, f1, tf), P
 
 
@@ -636,10 +790,9 @@ def _e_StreamsGroupDescribeResponse_TopicInfo_v0(o: StreamsGroupDescribeResponse
     a3 = o.topic_configs
     if a3 is None:
         raise EncodeError('non-nullable array TopicConfigs is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_StreamsGroupDescribeResponse_KeyValue_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_StreamsGroupDescribeResponse_KeyValue_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -651,31 +804,27 @@ def _e_StreamsGroupDescribeResponse_DescribedGroup_Topology_Subtopology_v0(o: St
     a1 = o.source_topics
     if a1 is None:
         raise EncodeError('non-nullable array SourceTopics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            write_compact_string(O, e_a1)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        write_compact_string(O, e_a1)
     a2 = o.repartition_sink_topics
     if a2 is None:
         raise EncodeError('non-nullable array RepartitionSinkTopics is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            write_compact_string(O, e_a2)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        write_compact_string(O, e_a2)
     a3 = o.state_changelog_topics
     if a3 is None:
         raise EncodeError('non-nullable array StateChangelogTopics is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_StreamsGroupDescribeResponse_TopicInfo_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_StreamsGroupDescribeResponse_TopicInfo_v0(e_a3, O)
     a4 = o.repartition_source_topics
     if a4 is None:
         raise EncodeError('non-nullable array RepartitionSourceTopics is None')
-    if True:
-        write_uvarint(O, len(a4) + 1)
-        for e_a4 in a4:
-            _e_StreamsGroupDescribeResponse_TopicInfo_v0(e_a4, O)
+    write_uvarint(O, len(a4) + 1)
+    for e_a4 in a4:
+        _e_StreamsGroupDescribeResponse_TopicInfo_v0(e_a4, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -720,9 +869,8 @@ def _e_StreamsGroupDescribeResponse_TaskIds_v0(o: StreamsGroupDescribeResponse.T
     a1 = o.partitions
     if a1 is None:
         raise EncodeError('non-nullable array Partitions is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        O += struct.pack('>%di' % len(a1), *a1)
+    write_uvarint(O, len(a1) + 1)
+    O += struct.pack('>%di' % len(a1), *a1)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -733,24 +881,21 @@ def _e_StreamsGroupDescribeResponse_Assignment_v0(o: StreamsGroupDescribeRespons
     a0 = o.active_tasks
     if a0 is None:
         raise EncodeError('non-nullable array ActiveTasks is None')
-    if True:
-        write_uvarint(O, len(a0) + 1)
-        for e_a0 in a0:
-            _e_StreamsGroupDescribeResponse_TaskIds_v0(e_a0, O)
+    write_uvarint(O, len(a0) + 1)
+    for e_a0 in a0:
+        _e_StreamsGroupDescribeResponse_TaskIds_v0(e_a0, O)
     a1 = o.standby_tasks
     if a1 is None:
         raise EncodeError('non-nullable array StandbyTasks is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_StreamsGroupDescribeResponse_TaskIds_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_StreamsGroupDescribeResponse_TaskIds_v0(e_a1, O)
     a2 = o.warmup_tasks
     if a2 is None:
         raise EncodeError('non-nullable array WarmupTasks is None')
-    if True:
-        write_uvarint(O, len(a2) + 1)
-        for e_a2 in a2:
-            _e_StreamsGroupDescribeResponse_TaskIds_v0(e_a2, O)
+    write_uvarint(O, len(a2) + 1)
+    for e_a2 in a2:
+        _e_StreamsGroupDescribeResponse_TaskIds_v0(e_a2, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -775,24 +920,21 @@ def _e_StreamsGroupDescribeResponse_DescribedGroup_Member_v0(o: StreamsGroupDesc
     a9 = o.client_tags
     if a9 is None:
         raise EncodeError('non-nullable array ClientTags is None')
-    if True:
-        write_uvarint(O, len(a9) + 1)
-        for e_a9 in a9:
-            _e_StreamsGroupDescribeResponse_KeyValue_v0(e_a9, O)
+    write_uvarint(O, len(a9) + 1)
+    for e_a9 in a9:
+        _e_StreamsGroupDescribeResponse_KeyValue_v0(e_a9, O)
     a10 = o.task_offsets
     if a10 is None:
         raise EncodeError('non-nullable array TaskOffsets is None')
-    if True:
-        write_uvarint(O, len(a10) + 1)
-        for e_a10 in a10:
-            _e_StreamsGroupDescribeResponse_TaskOffset_v0(e_a10, O)
+    write_uvarint(O, len(a10) + 1)
+    for e_a10 in a10:
+        _e_StreamsGroupDescribeResponse_TaskOffset_v0(e_a10, O)
     a11 = o.task_end_offsets
     if a11 is None:
         raise EncodeError('non-nullable array TaskEndOffsets is None')
-    if True:
-        write_uvarint(O, len(a11) + 1)
-        for e_a11 in a11:
-            _e_StreamsGroupDescribeResponse_TaskOffset_v0(e_a11, O)
+    write_uvarint(O, len(a11) + 1)
+    for e_a11 in a11:
+        _e_StreamsGroupDescribeResponse_TaskOffset_v0(e_a11, O)
     a12 = o.assignment
     if a12 is None:
         raise EncodeError('non-nullable struct Assignment is None')
@@ -823,10 +965,9 @@ def _e_StreamsGroupDescribeResponse_DescribedGroup_v0(o: StreamsGroupDescribeRes
     a7 = o.members
     if a7 is None:
         raise EncodeError('non-nullable array Members is None')
-    if True:
-        write_uvarint(O, len(a7) + 1)
-        for e_a7 in a7:
-            _e_StreamsGroupDescribeResponse_DescribedGroup_Member_v0(e_a7, O)
+    write_uvarint(O, len(a7) + 1)
+    for e_a7 in a7:
+        _e_StreamsGroupDescribeResponse_DescribedGroup_Member_v0(e_a7, O)
     O += _S_i.pack(o.authorized_operations)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
@@ -839,10 +980,9 @@ def _e_StreamsGroupDescribeResponse_v0(o: StreamsGroupDescribeResponse, O: bytea
     a1 = o.groups
     if a1 is None:
         raise EncodeError('non-nullable array Groups is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_StreamsGroupDescribeResponse_DescribedGroup_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_StreamsGroupDescribeResponse_DescribedGroup_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:

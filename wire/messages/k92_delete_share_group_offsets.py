@@ -179,23 +179,39 @@ class DeleteShareGroupOffsetsResponse:
 
 def _d_DeleteShareGroupOffsetsRequest_DeleteShareGroupOffsetsRequestTopic_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupOffsetsRequest.DeleteShareGroupOffsetsRequestTopic, int]:
     f0, P = read_compact_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupOffsetsRequest_DeleteShareGroupOffsetsRequestTopic(f0, tf), P
 
 
 def _d_DeleteShareGroupOffsetsRequest_v0(B: memoryview, P: int) -> tuple[DeleteShareGroupOffsetsRequest, int]:
     f0, P = read_compact_string(B, P)
-    n_f1, P = read_compact_array_len(B, P)
+    n_f1 = B[P]
+    if n_f1 < 0x80:
+        P += 1
+    else:
+        n_f1, P = read_uvarint(B, P)
+    n_f1 -= 1
     f1: list[DeleteShareGroupOffsetsRequest.DeleteShareGroupOffsetsRequestTopic]
     if n_f1 < 0:
         raise DecodeError(f'non-nullable array Topics has length {n_f1}')
     else:
-        check_count(n_f1, B, P)
+        if n_f1 > len(B) - P:
+            raise DecodeError(f'array length {n_f1} exceeds the buffer')
         f1 = []
         for _ in range(n_f1):
             e_f1, P = _d_DeleteShareGroupOffsetsRequest_DeleteShareGroupOffsetsRequestTopic_v0(B, P)
             f1.append(e_f1)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupOffsetsRequest(f0, f1, tf), P
 
 
@@ -212,10 +228,9 @@ def _e_DeleteShareGroupOffsetsRequest_v0(o: DeleteShareGroupOffsetsRequest, O: b
     a1 = o.topics
     if a1 is None:
         raise EncodeError('non-nullable array Topics is None')
-    if True:
-        write_uvarint(O, len(a1) + 1)
-        for e_a1 in a1:
-            _e_DeleteShareGroupOffsetsRequest_DeleteShareGroupOffsetsRequestTopic_v0(e_a1, O)
+    write_uvarint(O, len(a1) + 1)
+    for e_a1 in a1:
+        _e_DeleteShareGroupOffsetsRequest_DeleteShareGroupOffsetsRequestTopic_v0(e_a1, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
@@ -228,7 +243,12 @@ def _d_DeleteShareGroupOffsetsResponse_DeleteShareGroupOffsetsResponseTopic_v0(B
     (f2,) = _S_h.unpack_from(B, P)
     P += 2
     f3, P = read_compact_nullable_string(B, P)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupOffsetsResponse_DeleteShareGroupOffsetsResponseTopic(f0, f1, f2, f3, tf), P
 
 
@@ -236,17 +256,28 @@ def _d_DeleteShareGroupOffsetsResponse_v0(B: memoryview, P: int) -> tuple[Delete
     (f0, f1,) = _S_ih.unpack_from(B, P)
     P += 6
     f2, P = read_compact_nullable_string(B, P)
-    n_f3, P = read_compact_array_len(B, P)
+    n_f3 = B[P]
+    if n_f3 < 0x80:
+        P += 1
+    else:
+        n_f3, P = read_uvarint(B, P)
+    n_f3 -= 1
     f3: list[DeleteShareGroupOffsetsResponse.DeleteShareGroupOffsetsResponseTopic]
     if n_f3 < 0:
         raise DecodeError(f'non-nullable array Responses has length {n_f3}')
     else:
-        check_count(n_f3, B, P)
+        if n_f3 > len(B) - P:
+            raise DecodeError(f'array length {n_f3} exceeds the buffer')
         f3 = []
         for _ in range(n_f3):
             e_f3, P = _d_DeleteShareGroupOffsetsResponse_DeleteShareGroupOffsetsResponseTopic_v0(B, P)
             f3.append(e_f3)
-    tf, P = skip_tagged_fields(B, P)
+    tf: list[tuple[int, bytes]] | None
+    if B[P]:
+        tf, P = skip_tagged_fields(B, P)
+    else:
+        tf = None
+        P += 1
     return _C_DeleteShareGroupOffsetsResponse(f0, f1, f2, f3, tf), P
 
 
@@ -267,10 +298,9 @@ def _e_DeleteShareGroupOffsetsResponse_v0(o: DeleteShareGroupOffsetsResponse, O:
     a3 = o.responses
     if a3 is None:
         raise EncodeError('non-nullable array Responses is None')
-    if True:
-        write_uvarint(O, len(a3) + 1)
-        for e_a3 in a3:
-            _e_DeleteShareGroupOffsetsResponse_DeleteShareGroupOffsetsResponseTopic_v0(e_a3, O)
+    write_uvarint(O, len(a3) + 1)
+    for e_a3 in a3:
+        _e_DeleteShareGroupOffsetsResponse_DeleteShareGroupOffsetsResponseTopic_v0(e_a3, O)
     if o.unknown_tagged_fields:
         write_tagged_fields(O, None, o.unknown_tagged_fields)
     else:
