@@ -389,3 +389,13 @@ def test_last_stable_offset_follows_open_transactions(log_dir: str) -> None:
     log.append_as_leader(bytearray(marker.build()), 0, allow_control=True)
     log.update_high_watermark(log.log_end_offset)
     assert log.last_stable_offset == log.high_watermark == 6
+
+
+def test_flush_ms(log_dir: str) -> None:
+    log = open_log(log_dir, LogConfig(flush_ms=1000))
+    log.append_as_leader(make_batch(2), 0)
+    start = log._last_flush_ms
+    log.maybe_flush(now_ms=start + 999)
+    assert log.recovery_point == 0
+    log.maybe_flush(now_ms=start + 1000)
+    assert log.recovery_point == 2
