@@ -199,3 +199,50 @@ def test_deleted_topic_files_go_asynchronously_and_the_name_is_free(
         time.sleep(0.1)
     assert leftovers == []
     client.close()
+
+
+def test_librdkafka_validates_its_position_after_a_leader_epoch_bump(
+        broker: BrokerProcess) -> None:
+    """KIP-320: after the restart librdkafka sees a new leader epoch in Metadata, asks
+    OffsetForLeaderEpoch where its last epoch ended, finds no truncation and carries on."""
+    import time
+
+    from confluent_kafka import Consumer, Producer, TopicPartition
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    for f in AdminClient({"bootstrap.servers": broker.bootstrap}).create_topics(
+            [NewTopic("kip320", 1, 1)]).values():
+        f.result(30)
+
+    def produce_values(prefix: str, n: int) -> None:
+        p = Producer({"bootstrap.servers": broker.bootstrap})
+        for i in range(n):
+            p.produce("kip320", value=f"{prefix}{i}".encode(), partition=0)
+        assert p.flush(30) == 0
+
+    consumer = Consumer({"bootstrap.servers": broker.bootstrap, "group.id": "kip320",
+                         "enable.auto.commit": False})
+    consumer.assign([TopicPartition("kip320", 0, 0)])
+    got: list[tuple[int, int, bytes]] = []
+
+    def consume_until(n: int) -> None:
+        deadline = time.monotonic() + 60
+        while len(got) < n and time.monotonic() < deadline:
+            m = consumer.poll(1)
+            if m is None:
+                continue
+            assert m.error() is None, m.error()
+            got.append((m.offset(), m.leader_epoch(), m.value()))
+
+    produce_values("a", 5)
+    consume_until(5)
+    broker.restart()
+    produce_values("b", 3)
+    consume_until(8)
+    consumer.close()
+    assert [o for o, _, _ in got] == list(range(8))  # no reset, no gap, no duplicate
+    assert [v for _, _, v in got] == [b"a0", b"a1", b"a2", b"a3", b"a4", b"b0", b"b1", b"b2"]
+    assert got[4][1] < got[5][1]  # the records after the restart carry the new epoch
+    used = {(r.get("client_id"), r.get("version")) for r in broker.requests()
+            if r.get("api") == "OffsetForLeaderEpoch"}
+    assert used, "librdkafka never validated its position"
