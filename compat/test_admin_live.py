@@ -210,8 +210,8 @@ def test_librdkafka_validates_its_position_after_a_leader_epoch_bump(
     from confluent_kafka import Consumer, Producer, TopicPartition
     from confluent_kafka.admin import AdminClient, NewTopic
 
-    for f in AdminClient({"bootstrap.servers": broker.bootstrap}).create_topics(
-            [NewTopic("kip320", 1, 1)]).values():
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})  # kept alive for its futures
+    for f in admin.create_topics([NewTopic("kip320", 1, 1)]).values():
         f.result(30)
 
     def produce_values(prefix: str, n: int) -> None:
