@@ -17,7 +17,7 @@ class Settings:
     brokers: tuple[str, ...] = ("kafkapy", "tansu")
     only: tuple[str, ...] = WORKLOADS
     producers: int = 1  # producer processes per throughput case (2 cores: see docs)
-    consumers: int = 1
+    consumers: int = 2  # one Python consumer process cannot read as fast as the brokers send
     limits_s: float = 3.0
     produce_s: float = 10.0
     produce_max_bytes: int = 3 * GB  # per case, so Tansu's memory store stays bounded
