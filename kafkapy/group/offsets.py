@@ -292,28 +292,18 @@ class OffsetsMixin:
     # ================================================================ retention (KIP-211)
 
     def expire_offsets(self) -> None:
-        """Offsets of an Empty group expire `offsets.retention.minutes` after it became
-        empty; a simple consumer's (no protocol type) after their commit; an explicit
-        expire timestamp (OffsetCommit v2-v4) wins. An Empty group left with no offsets
-        is removed. Runs every `offsets.retention.check.interval.ms`."""
+        """Kafka's removeExpiredOffsets (KIP-211), every `offsets.retention.check.interval.ms`:
+        an Empty group's offsets expire `offsets.retention.minutes` after it became empty; a
+        simple consumer's (no protocol type) that long after their commit; a Stable consumer
+        group's only for topics it no longer subscribes to, that long after their commit. An
+        explicit expire timestamp (OffsetCommit v2-v4) replaces the rule. An Empty group left
+        with no offsets is removed."""
         now = self.scheduler.now_ms()
-        retention = self.config.offsets_retention_ms
         records: list[Record] = []
         changes: list[tuple[ClassicGroup, list[TopicPartition], bool]] = []
         for group in list(self.groups.values()):
-            if not group.is_in(GroupState.EMPTY):
-                continue
-            expired = []
-            for tp, oam in group.offsets.items():
-                if oam.expire_timestamp != -1:
-                    deadline = oam.expire_timestamp
-                elif group.protocol_type is not None:
-                    deadline = group.state_timestamp_ms + retention
-                else:
-                    deadline = oam.commit_timestamp + retention
-                if now >= deadline:
-                    expired.append(tp)
-            drop = len(expired) == len(group.offsets) and (
+            expired = self._expired_offsets(group, now)
+            drop = group.is_in(GroupState.EMPTY) and len(expired) == len(group.offsets) and (
                 bool(expired) or group.generation_id > 0 or group.protocol_type is not None
             )
             if not expired and not drop:
@@ -336,6 +326,31 @@ class OffsetsMixin:
             log.info("expired offsets of %d groups", len(changes))
 
         self.log.append(records, appended)
+
+    def _expired_offsets(self, group: ClassicGroup, now: int) -> list[TopicPartition]:
+        retention = self.config.offsets_retention_ms
+        keep: set[str] = set()
+        if group.protocol_type is None:  # offsets only
+            def base(oam: OffsetAndMetadata) -> int:
+                return oam.commit_timestamp
+        elif group.is_in(GroupState.EMPTY):
+            def base(oam: OffsetAndMetadata) -> int:
+                return group.state_timestamp_ms
+        elif group.is_in(GroupState.STABLE) and (topics := group.subscribed_topics()) is not None:
+            keep = topics
+
+            def base(oam: OffsetAndMetadata) -> int:
+                return oam.commit_timestamp
+        else:
+            return []
+        expired = []
+        for tp, oam in group.offsets.items():
+            if tp[0] in keep:
+                continue
+            deadline = oam.expire_timestamp if oam.expire_timestamp != -1 else base(oam) + retention
+            if now >= deadline:
+                expired.append(tp)
+        return expired
 
     def _schedule_retention(self) -> None:
         def tick() -> None:

@@ -161,3 +161,33 @@ def test_list_and_describe() -> None:
     assert {m.member_id: m.assignment for m in d.members} == {
         a.member_id: a.member_id.encode(), b.member_id: b.member_id.encode()}
     assert h.coord.describe_group("missing").state == "Dead"
+
+
+def test_stable_group_expires_only_offsets_of_topics_it_no_longer_consumes() -> None:
+    h = Harness(offsets_retention_minutes=1, offsets_retention_check_interval_ms=10_000)
+    sub = struct.pack(">hi", 0, 1) + struct.pack(">h", 1) + b"t" + struct.pack(">i", -1)
+    box = h.new_member(protocols=[("range", sub)])
+    h.settle([box])
+    r = box.value
+    h.sync(r, assignments={r.member_id: b""})
+    h.commit("g", r.member_id, 1, {TP: 1, ("old", 0): 2})
+    for _ in range(30):  # 2.5 minutes of a live member
+        h.clock.advance(5_000)
+        assert h.heartbeat(r) == Errors.NONE
+    got = h.coord.fetch_offsets("g", [TP, ("old", 0)])
+    assert (got[TP].offset, got[("old", 0)].offset) == (1, -1)
+    assert h.group().state == GroupState.STABLE
+
+
+def test_explicit_expire_timestamp_wins() -> None:
+    h = Harness(offsets_retention_check_interval_ms=1_000)
+    box = Box()
+    now = h.clock.now_ms()
+    h.coord.commit_offsets("s", "", None, -1, {TP: (4, -1, None)}, box, expire_timestamp=now + 3_000)
+    assert box.value == {TP: Errors.NONE}
+    value = rec.decode_offset_value(h.log.records[-1][1] or b"")
+    assert value.expire_timestamp == now + 3_000  # written as OffsetCommitValue v1
+    h.clock.advance(2_000)
+    assert h.coord.fetch_offsets("s", [TP])[TP].offset == 4
+    h.clock.advance(1_000)
+    assert "s" not in h.coord.groups
