@@ -318,7 +318,7 @@ class ClusterMetadata:
                 for t in self.topics.values()
             ],
         }
-        atomic_write(self.path, json.dumps(doc, indent=1).encode())
+        atomic_write(self.path, json.dumps(doc, separators=(",", ":")).encode())
 
 
 def atomic_write(path: Path, data: bytes) -> None:
