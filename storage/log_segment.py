@@ -232,15 +232,29 @@ class LogSegment:
         interval = self.config.index_interval_bytes
         since = self.bytes_since_last_index_entry
         max_ts, offset_of_max = self.max_timestamp_so_far, self.offset_of_max_timestamp
+        last_entry = self.time_index.last_entry
+        last_indexed_ts = last_entry[0] if last_entry is not None else -(2**63)
+        index_offsets: list[int] = []
+        index_positions: list[int] = []
+        time_timestamps: list[int] = []
+        time_offsets: list[int] = []
         for last_offset, max_timestamp, size in zip(last_offsets, max_timestamps, sizes):
             if max_timestamp > max_ts:
                 max_ts, offset_of_max = max_timestamp, last_offset
             if since > interval:
-                self.offset_index.append(last_offset, position)
-                self.time_index.maybe_append(max_ts, offset_of_max)
+                index_offsets.append(last_offset)
+                index_positions.append(position)
+                if max_ts > last_indexed_ts:
+                    time_timestamps.append(max_ts)
+                    time_offsets.append(offset_of_max)
+                    last_indexed_ts = max_ts
                 since = 0
             position += size
             since += size
+        if index_offsets:
+            self.offset_index.append_many(index_offsets, index_positions)
+        if time_timestamps:
+            self.time_index.append_many(time_timestamps, time_offsets)
         self.bytes_since_last_index_entry = since
         self.max_timestamp_so_far, self.offset_of_max_timestamp = max_ts, offset_of_max
 

@@ -85,6 +85,20 @@ class OffsetIndex(IndexFile):
         offsets.append(rel)
         self._positions.append(position)
 
+    def append_many(self, offsets: list[int], positions: list[int]) -> None:
+        """``append`` for entries already strictly increasing (one segment append)."""
+        base = self.base_offset
+        rels = [o - base for o in offsets]
+        if rels[-1] > 0x7FFFFFFF or rels[0] < 0:
+            self._relative(offsets[-1] if rels[-1] > 0x7FFFFFFF else offsets[0])  # raises
+        if self._offsets and (rels[0] <= self._offsets[-1]
+                              or positions[0] <= self._positions[-1]):
+            for offset, position in zip(offsets, positions):
+                self.append(offset, position)  # the slow path filters what is not past
+            return
+        self._offsets.extend(rels)
+        self._positions.extend(positions)
+
     def lookup(self, target_offset: int) -> tuple[int, int]:
         """``(offset, position)`` of the largest entry with offset <= target, else
         ``(base_offset, 0)``."""

@@ -83,6 +83,20 @@ class TimeIndex(IndexFile):
         timestamps.append(timestamp)
         self._offsets.append(rel)
 
+    def append_many(self, timestamps: list[int], offsets: list[int]) -> None:
+        """``maybe_append`` for entries already strictly increasing in timestamp."""
+        base = self.base_offset
+        rels = [o - base for o in offsets]
+        if rels[-1] > 0x7FFFFFFF or rels[0] < 0:
+            self._relative(offsets[-1] if rels[-1] > 0x7FFFFFFF else offsets[0])  # raises
+        if self._timestamps and (timestamps[0] <= self._timestamps[-1]
+                                 or rels[0] < self._offsets[-1]):
+            for timestamp, offset in zip(timestamps, offsets):
+                self.maybe_append(timestamp, offset)
+            return
+        self._timestamps.extend(timestamps)
+        self._offsets.extend(rels)
+
     def lookup_before(self, target_timestamp: int) -> int:
         """An offset below which every record's timestamp is < target: the offset after the
         last entry with timestamp < target, else ``base_offset``."""

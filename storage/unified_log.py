@@ -240,10 +240,13 @@ class UnifiedLog:
         ``InvalidProducerEpochError``, ``KafkaStorageError``."""
         now = now_ms if now_ms is not None else _now_ms()
         view = _writable(records)
-        headers, positions, records_count, has_producer = self._validate(view, allow_control)
+        first_offset = self.log_end_offset
+        # Stamping before the producer checks is harmless: nothing is written on an error.
+        batches = self._validate_and_stamp(view, first_offset, leader_epoch, allow_control, now)
+        headers = batches.headers
         if not headers:
             return LogAppendInfo(-1, -1, log_start_offset=self.log_start_offset)
-        if has_producer:
+        if batches.has_producer:
             duplicate = self.producer_state.validate(headers)
             if duplicate is not None:
                 return LogAppendInfo(
@@ -254,37 +257,20 @@ class UnifiedLog:
                     record_count=duplicate.last_offset - duplicate.first_offset + 1,
                     duplicate=True,
                 )
-        first_offset = offset = self.log_end_offset
-        log_append = self.config.log_append_time
-        last_offsets: list[int] = []
-        max_timestamps: list[int] = []
-        sizes: list[int] = []
-        for header, position in zip(headers, positions):
-            size = header.batch_length + LOG_OVERHEAD
-            stamp(view, offset, leader_epoch, position)
-            if log_append:
-                set_log_append_time(view[position : position + size], now)
-                max_timestamps.append(now)
-            else:
-                max_timestamps.append(header.max_timestamp)
-            offset += header.last_offset_delta + 1
-            last_offsets.append(offset - 1)
-            sizes.append(size)
-        info = self._write(view, first_offset, last_offsets, max_timestamps, sizes,
-                           records_count, now)
-        if has_producer:
-            base = first_offset
-            for header, ts in zip(headers, max_timestamps):
+        last_offsets = batches.last_offsets
+        info = self._write(view, first_offset, last_offsets, batches.max_timestamps,
+                           batches.sizes, batches.records, now)
+        if batches.has_producer:
+            for header, last, ts in zip(headers, last_offsets, batches.max_timestamps):
                 if header.producer_id >= 0:
                     self.producer_state.update(header._replace(
-                        base_offset=base, partition_leader_epoch=leader_epoch,
-                        max_timestamp=ts))
-                base += header.last_offset_delta + 1
-        self.producer_state.map_end_offset = offset
-        if log_append:
+                        base_offset=last - header.last_offset_delta,
+                        partition_leader_epoch=leader_epoch, max_timestamp=ts))
+        self.producer_state.map_end_offset = last_offsets[-1] + 1
+        if self.config.log_append_time:
             info.log_append_time = now
         if leader_epoch >= 0:
-            self._maybe_assign_epoch(leader_epoch, info.first_offset)
+            self._maybe_assign_epoch(leader_epoch, first_offset)
         return info
 
     def append_as_follower(self, records: memoryview | bytes | bytearray,
@@ -319,16 +305,19 @@ class UnifiedLog:
             self._maybe_assign_epoch(header.partition_leader_epoch, header.base_offset)
         return info
 
-    def _validate(self, view: memoryview, allow_control: bool
-                  ) -> tuple[list[RecordBatchHeader], list[int], int, bool]:
-        """Headers and positions of the batches, their record count, whether any batch has a
-        producer id."""
-        headers: list[RecordBatchHeader] = []
-        positions: list[int] = []
+    def _validate_and_stamp(self, view: memoryview, first_offset: int, leader_epoch: int,
+                            allow_control: bool, now: int) -> _Batches:
+        """One pass over the batches: validate (``wire.records``), check the size limits,
+        stamp offsets and the leader epoch (and LogAppendTime), collect what the indexes and
+        the producer state need."""
+        batches = _Batches()
+        headers, last_offsets = batches.headers, batches.last_offsets
+        max_timestamps, sizes = batches.max_timestamps, batches.sizes
         position = records = 0
-        has_producer = False
+        offset = first_offset
         max_size = self.config.max_message_bytes
-        for header, _ in iter_batches(view, verify_crcs=True, validate_counts=True):
+        log_append = self.config.log_append_time
+        for header, batch in iter_batches(view, verify_crcs=True, validate_counts=True):
             size = header.batch_length + LOG_OVERHEAD
             if size > max_size:
                 raise RecordTooLargeError(
@@ -340,9 +329,17 @@ class UnifiedLog:
                     f"{self.topic_partition}: clients may not write control batches", position
                 )
             if header.producer_id >= 0:
-                has_producer = True
+                batches.has_producer = True
+            stamp(view, offset, leader_epoch, position)
+            if log_append:
+                set_log_append_time(batch, now)
+                max_timestamps.append(now)
+            else:
+                max_timestamps.append(header.max_timestamp)
+            offset += header.last_offset_delta + 1
             headers.append(header)
-            positions.append(position)
+            last_offsets.append(offset - 1)
+            sizes.append(size)
             records += header.records_count
             position += size
         if position > self.config.segment_bytes:
@@ -350,7 +347,8 @@ class UnifiedLog:
                 f"{self.topic_partition}: {position} bytes of batches exceed segment.bytes "
                 f"{self.config.segment_bytes}"
             )
-        return headers, positions, records, has_producer
+        batches.records = records
+        return batches
 
     def _write(self, view: memoryview, first_offset: int, last_offsets: list[int],
                max_timestamps: list[int], sizes: list[int], records: int,
@@ -680,6 +678,18 @@ class UnifiedLog:
     def __repr__(self) -> str:
         return (f"UnifiedLog({self.topic_partition}, start={self.log_start_offset}, "
                 f"hw={self._high_watermark}, end={self.log_end_offset})")
+
+
+@dataclass(slots=True)
+class _Batches:
+    """The batches of one leader append, in order (headers as received, before stamping)."""
+
+    headers: list[RecordBatchHeader] = field(default_factory=list)
+    last_offsets: list[int] = field(default_factory=list)
+    max_timestamps: list[int] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)
+    records: int = 0
+    has_producer: bool = False
 
 
 def _writable(records: memoryview | bytes | bytearray) -> memoryview:
