@@ -230,10 +230,9 @@ class KafkaConnection(asyncio.BufferedProtocol):
     def _encode(self, slot: _Slot, response: Any, reg: Registration) -> None:
         header = slot.header
         version = header.api_version
+        flex_min: int | None = reg.response_cls.FLEXIBLE_MIN  # type: ignore[attr-defined]
         flexible_header = (
-            header.api_key != API_VERSIONS_KEY
-            and reg.response_cls.FLEXIBLE_MIN is not None
-            and version >= reg.response_cls.FLEXIBLE_MIN
+            header.api_key != API_VERSIONS_KEY and flex_min is not None and version >= flex_min
         )
         if header.api_key == 1:  # Fetch: records may be FileRegions
             body_chunks = response.encode_chunks(version)

@@ -22,6 +22,7 @@ transactions exist: InitProducerId already refuses transactional ids.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from kafkapy import errors as E
 from kafkapy.context import RequestContext
@@ -30,11 +31,11 @@ from wire.messages import ProduceRequest, ProduceResponse
 
 log = logging.getLogger("kafkapy.produce")
 
-PartResp = ProduceResponse.PartitionProduceResponse
+PartResp = ProduceResponse.TopicProduceResponse.PartitionProduceResponse
 TopicResp = ProduceResponse.TopicProduceResponse
 
 
-def _error(index: int, code: int, message: str | None = None) -> ProduceResponse.PartitionProduceResponse:
+def _error(index: int, code: int, message: str | None = None) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
     return PartResp(
         index=index,
         error_code=code,
@@ -60,7 +61,7 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
         else:
             name = td.name
             missing = E.UNKNOWN_TOPIC_OR_PARTITION
-        parts: list[ProduceResponse.PartitionProduceResponse] = []
+        parts: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse] = []
         for pd in td.partition_data:
             if acks not in (-1, 0, 1):
                 parts.append(_error(pd.index, E.INVALID_REQUIRED_ACKS))
@@ -81,7 +82,7 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
     return ProduceResponse(responses=responses, throttle_time_ms=0)
 
 
-def _append(partition: object, index: int, records: memoryview | None, acks: int) -> ProduceResponse.PartitionProduceResponse:
+def _append(partition: object, index: int, records: Any, acks: int) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
     from kafkapy.partition import Partition
 
     assert isinstance(partition, Partition)

@@ -74,8 +74,9 @@ def _error_topic(
 
 def _listener_for(ctx: RequestContext) -> tuple[str, int]:
     advertised = ctx.broker.advertised
-    if len(advertised) > 1 and ctx.connection is not None:
-        local = ctx.connection.transport.get_extra_info("sockname")
+    transport = ctx.connection.transport if ctx.connection is not None else None
+    if len(advertised) > 1 and transport is not None:
+        local = transport.get_extra_info("sockname")
         for bound, adv in zip(ctx.broker.server.bound, advertised, strict=False):
             if local is not None and bound.port == local[1]:
                 return adv.host, adv.port
