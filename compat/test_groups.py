@@ -293,3 +293,26 @@ def test_offsets_topic_partition_count_and_group_routing(broker: BrokerProcess) 
     # so that partition's log holds the group's records.
     part0 = broker.log_dir / "__consumer_offsets-0"
     assert any(f.suffix == ".log" and f.stat().st_size > 0 for f in part0.iterdir())
+
+
+def test_live_group_survives_broker_kill_9(broker: BrokerProcess) -> None:
+    """Group metadata is durable too: members that keep running across a crash and restart
+    carry on in the same generation, with no rebalance, and read what is produced next."""
+    create_topic(broker.bootstrap, "crash", 4)
+    cs = [consumer(broker.bootstrap, "crash-g") for _ in range(2)]
+    try:
+        for c in cs:
+            c.subscribe(["crash"])
+        poll_until(cs, split_evenly(cs, 4))
+        before = assignments(cs)
+        settled = rebalances(broker, "crash-g")
+        broker.restart(hard=True)
+        produce(broker.bootstrap, "crash", 40, 4)
+        got: list[Any] = []
+        poll_until(cs, lambda: len(got) >= 40, sink=got)
+        assert sorted(int(v) for *_, v in got) == list(range(40))
+        assert assignments(cs) == before
+        assert rebalances(broker, "crash-g") == settled
+    finally:
+        for c in cs:
+            c.close()
