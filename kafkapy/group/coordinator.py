@@ -87,6 +87,9 @@ class GroupCoordinator(OffsetsMixin):
         def fail(error: Errors) -> None:
             respond(JoinResult(error, member_id=member_id))
 
+        if reason:  # KIP-800 (JoinGroup v8+)
+            log.debug("member %r joins group %s: %s", member_id, group_id, reason)
+
         if not group_id:
             return fail(Errors.INVALID_GROUP_ID)
         if not (

@@ -9,12 +9,16 @@ CompletingRebalance group triggers a rebalance; the last one leaves it Empty.
 
 from __future__ import annotations
 
+import logging
+
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
 from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
 from wire.messages import LeaveGroupRequest, LeaveGroupResponse
+
+log = logging.getLogger("kafkapy.group")
 
 
 @register(13, LeaveGroupRequest, LeaveGroupResponse, LeaveGroupRequest.MIN_VERSION,
@@ -23,6 +27,9 @@ async def handle(ctx: RequestContext, request: LeaveGroupRequest) -> LeaveGroupR
     version = ctx.api_version
     if version >= 3:
         leaving = [(m.member_id, m.group_instance_id) for m in request.members]
+        for m in request.members:
+            if m.reason:  # KIP-800 (v5+)
+                log.debug("member %r leaves group %s: %s", m.member_id, request.group_id, m.reason)
     else:
         leaving = [(request.member_id, None)]
     coordinator, error = api.coordinator_for(ctx, request.group_id)
