@@ -63,6 +63,9 @@ class Broker:
         self.advertised: list[BoundListener] = []
         self.services: dict[str, Any] = {}
         self._periodic: asyncio.TimerHandle | None = None
+        # `--metrics-port`: None disables the Prometheus endpoint.
+        self.metrics_port: int | None = None
+        self.metrics_server: Any = None
         self.started_at = time.time()
         self.stopped = asyncio.Event()
 
@@ -104,6 +107,11 @@ class Broker:
         self.server = Server(self, limits, self.metrics, asyncio.get_running_loop())
         bound = await self.server.start(self.config.listeners)
         self.advertised = self._advertised(bound)
+        if self.metrics_port is not None:
+            from kafkapy.metrics_http import MetricsServer
+
+            self.metrics_server = MetricsServer(self, "127.0.0.1", self.metrics_port)
+            await self.metrics_server.start()
         log.info(
             "broker started",
             extra={
@@ -128,6 +136,8 @@ class Broker:
     async def stop(self) -> None:
         if self._periodic is not None:
             self._periodic.cancel()
+        if self.metrics_server is not None:
+            await self.metrics_server.stop()
         if self.server is not None:
             await self.server.stop()
         for name, svc in reversed(list(self.services.items())):

@@ -29,6 +29,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--log-format", choices=("json", "text"), default="json")
     serve.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        metavar="PORT",
+        help="serve Prometheus text metrics at http://127.0.0.1:PORT/metrics (0: any free port)",
+    )
+    serve.add_argument(
         "--log-level",
         default="INFO",
         help="root log level; DEBUG logs one line per request (logger kafkapy.request)",
@@ -51,10 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"kafkapy: {exc}", file=sys.stderr)
         return 1
-    return asyncio.run(_serve(config))
+    return asyncio.run(_serve(config, args.metrics_port))
 
 
-async def _serve(config: object) -> int:
+async def _serve(config: object, metrics_port: int | None = None) -> int:
     from kafkapy.broker import Broker
     from kafkapy.handlers.registry import load_all
 
@@ -64,6 +71,7 @@ async def _serve(config: object) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     broker = Broker(config)  # type: ignore[arg-type]
+    broker.metrics_port = metrics_port
     try:
         await broker.run_until_stopped(stop)
     except OSError as exc:  # e.g. the port is taken

@@ -15,6 +15,7 @@ cache; -1 (all) answers at once on one node (the high watermark is the log end),
 NOT_ENOUGH_REPLICAS when `min.insync.replicas` exceeds the ISR. Other values:
 INVALID_REQUIRED_ACKS. LogAppendTime topics report the stamped time (v2+).
 v13 addresses topics by id (KIP-516): an unknown id is UNKNOWN_TOPIC_ID.
+Client writes to internal topics (`__consumer_offsets`) are INVALID_TOPIC_EXCEPTION.
 Transactional produce is refused (TRANSACTIONAL_ID_AUTHORIZATION_FAILED) until
 transactions exist: InitProducerId already refuses transactional ids.
 """
@@ -88,6 +89,9 @@ def _append(partition: object, index: int, records: Any, acks: int) -> ProduceRe
     assert isinstance(partition, Partition)
     if partition.deleted:
         return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION)
+    if partition.topic.internal:
+        # Kafka's ReplicaManager refuses client writes to internal topics.
+        return _error(index, E.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}")
     if acks == -1 and partition.min_insync_replicas > len(partition.info.isr):
         return _error(
             index,

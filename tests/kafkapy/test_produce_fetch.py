@@ -68,6 +68,9 @@ def test_corrupt_and_too_large_batches_write_nothing(tmp_path: Path) -> None:
             assert r.responses[0].partition_responses[0].error_code == 21
             r = await c.call(0, V, produce("nope", good))
             assert r.responses[0].partition_responses[0].error_code == 3
+            broker.metadata.create_topic("__internal", 1, internal=True)
+            r = await c.call(0, V, produce("__internal", good))
+            assert r.responses[0].partition_responses[0].error_code == 17
             await c.close()
 
     asyncio.run(go())

@@ -223,3 +223,28 @@ def test_shutdown_answers_in_flight_long_poll(tmp_path: Path) -> None:
 
 async def _noop() -> None:
     return None
+
+
+def test_prometheus_metrics_endpoint(tmp_path: Path) -> None:
+    async def go() -> None:
+        from kafkapy.metrics_http import MetricsServer
+
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("m", 1)
+            c = await RawClient.connect(broker)
+            await c.call(0, 9, _produce("m", batch(4)))
+            ms = MetricsServer(broker, "127.0.0.1", 0)
+            port = await ms.start()
+            r, w = await asyncio.open_connection("127.0.0.1", port)
+            w.write(b"GET /metrics HTTP/1.0\r\n\r\n")
+            text = (await r.read()).decode()
+            assert text.startswith("HTTP/1.0 200 OK")
+            assert 'kafkapy_log_end_offset{topic="m",partition="0"} 4' in text
+            assert 'kafkapy_requests_total{api="Produce"} 1' in text
+            r, w = await asyncio.open_connection("127.0.0.1", port)
+            w.write(b"GET /nope HTTP/1.0\r\n\r\n")
+            assert (await r.read()).startswith(b"HTTP/1.0 404")
+            await ms.stop()
+            await c.close()
+
+    run(go())
