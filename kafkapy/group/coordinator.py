@@ -104,6 +104,8 @@ class GroupCoordinator(OffsetsMixin):
         if group is None:
             if member_id != UNKNOWN_MEMBER_ID:
                 return fail(Errors.UNKNOWN_MEMBER_ID)
+            if not protocol_type or not protocols:  # never create a group for a bad join
+                return fail(Errors.INCONSISTENT_GROUP_PROTOCOL)
             group = self.groups[group_id] = ClassicGroup(group_id, self.scheduler.now_ms())
         if group.is_in(D):
             return fail(Errors.COORDINATOR_NOT_AVAILABLE)

@@ -303,9 +303,10 @@ class OffsetsMixin:
         changes: list[tuple[ClassicGroup, list[TopicPartition], bool]] = []
         for group in list(self.groups.values()):
             expired = self._expired_offsets(group, now)
-            drop = group.is_in(GroupState.EMPTY) and len(expired) == len(group.offsets) and (
-                bool(expired) or group.generation_id > 0 or group.protocol_type is not None
-            )
+            # Kafka removes an Empty group once it has no offsets left; one that handed out
+            # member ids (MEMBER_ID_REQUIRED) still waits for those members.
+            drop = group.is_in(GroupState.EMPTY) and len(expired) == len(group.offsets) \
+                and not group.pending_members
             if not expired and not drop:
                 continue
             records.extend(_tombstones(group, expired))

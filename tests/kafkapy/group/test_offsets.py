@@ -191,3 +191,17 @@ def test_explicit_expire_timestamp_wins() -> None:
     assert h.coord.fetch_offsets("s", [TP])[TP].offset == 4
     h.clock.advance(1_000)
     assert "s" not in h.coord.groups
+
+
+def test_empty_group_without_offsets_is_removed_at_the_next_check() -> None:
+    h = Harness(offsets_retention_check_interval_ms=1_000)
+    assert h.join(group="nothing", protocols=[]).value.error == Errors.INCONSISTENT_GROUP_PROTOCOL
+    assert "nothing" not in h.coord.groups  # a bad join creates no group
+    a, = h.stable_group(1, group="left")
+    h.coord.leave_group("left", [(a.member_id, None)])
+    assert h.group("left").state == GroupState.EMPTY
+    pending = h.join(group="pending").value
+    assert pending.error == Errors.MEMBER_ID_REQUIRED
+    h.clock.advance(1_000)
+    assert "left" not in h.coord.groups
+    assert "pending" in h.coord.groups  # its member may still come back
