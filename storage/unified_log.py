@@ -342,6 +342,8 @@ class UnifiedLog:
             sizes.append(size)
             records += header.records_count
             position += size
+        if not self.config.delete_enabled or "compact" in self.config.cleanup_policies:
+            self._check_keys(headers, view)
         if position > self.config.segment_bytes:
             raise RecordBatchTooLargeError(
                 f"{self.topic_partition}: {position} bytes of batches exceed segment.bytes "
@@ -349,6 +351,22 @@ class UnifiedLog:
             )
         batches.records = records
         return batches
+
+    def _check_keys(self, headers: list[RecordBatchHeader], view: memoryview) -> None:
+        """Compacted topics need a key on every record (Kafka's ``LogValidator``): the only
+        append check that decodes records, so only ``cleanup.policy=compact`` pays for it."""
+        position = 0
+        for header in headers:
+            size = header.batch_length + LOG_OVERHEAD
+            if not header.attributes & CONTROL_FLAG_MASK:
+                for record in iter_records(view[position : position + size]):
+                    if record.key is None:
+                        raise InvalidRecordError(
+                            f"{self.topic_partition}: compacted topic cannot accept a record "
+                            f"without a key (offset delta {record.offset - header.base_offset})",
+                            position,
+                        )
+            position += size
 
     def _write(self, view: memoryview, first_offset: int, last_offsets: list[int],
                max_timestamps: list[int], sizes: list[int], records: int,

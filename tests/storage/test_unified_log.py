@@ -399,3 +399,15 @@ def test_flush_ms(log_dir: str) -> None:
     assert log.recovery_point == 0
     log.maybe_flush(now_ms=start + 1000)
     assert log.recovery_point == 2
+
+
+def test_compacted_topic_needs_keys(log_dir: str) -> None:
+    log = open_log(log_dir, LogConfig(cleanup_policy="compact"))
+    log.append_as_leader(make_batch(3, compression=Compression.GZIP), 0)  # keyed
+    keyless = RecordBatchBuilder()
+    keyless.append(b"value", None, timestamp=1)
+    with pytest.raises(InvalidRecordError):
+        log.append_as_leader(bytearray(keyless.build()), 0)
+    assert log.log_end_offset == 3
+    plain = open_log(log_dir + "-d")
+    assert plain.append_as_leader(bytearray(keyless.build()), 0).first_offset == 0
