@@ -26,7 +26,7 @@ ALL = [
 
 
 @pytest.mark.parametrize(("name", "version"), ALL)
-@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_round_trip(name: str, version: int, data: Any) -> None:
     cls = getattr(messages, name)
