@@ -45,6 +45,9 @@ logger = logging.getLogger("storage.producer_state")
 
 SNAPSHOT_SUFFIX = ".snapshot"
 SNAPSHOT_VERSION = 101
+#: snapshots kept (the newest ones): enough to reload after a truncation near the log end;
+#: older state is rebuilt from the log.
+SNAPSHOTS_TO_RETAIN = 3
 #: Kafka's ``ProducerStateEntry.NUM_BATCHES_TO_RETAIN``.
 NUM_BATCHES_TO_RETAIN = 5
 INT32_MAX = 0x7FFFFFFF
@@ -237,6 +240,8 @@ class ProducerStateManager:
         with open(tmp, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+        for old in self.snapshot_offsets()[:-SNAPSHOTS_TO_RETAIN]:
+            self.delete_snapshot(old)
 
     def load_snapshot(self, offset: int) -> bool:
         """Replace the state with the snapshot at ``offset``; False (state untouched) when it

@@ -139,3 +139,11 @@ def test_expiration(tmp_path: object) -> None:
     apply(ps, header(pid=2, ts=9000))
     assert ps.remove_expired_producers(now_ms=7000) == 1
     assert list(ps.producers) == [2]
+
+
+def test_only_the_newest_snapshots_are_kept(tmp_path: object) -> None:
+    ps = ProducerStateManager(str(tmp_path))
+    for offset in (10, 20, 30, 40, 50):
+        ps.map_end_offset = offset
+        ps.take_snapshot()
+    assert ps.snapshot_offsets() == [30, 40, 50]
