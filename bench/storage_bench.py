@@ -21,7 +21,7 @@ import tempfile
 import time
 
 from storage import LogConfig, UnifiedLog
-from wire.records import Compression
+from wire.records import Compression, iter_batches
 from wire.records.builder import RecordBatchBuilder
 
 MIB = 1 << 20
@@ -51,8 +51,11 @@ def bench_append(work_dir: str, total_mib: int, batch_size: int, rounds: int,
     With ``sync``, every raw call is followed by ``fdatasync`` and the log runs with
     ``flush.messages=1``: the disk, not the page cache, is measured."""
     chunk = make_chunk(batch_size)
+    batches = sum(1 for _ in iter_batches(chunk))
     raw_times: list[float] = []
     log_times: list[float] = []
+    raw_cpu: list[float] = []
+    log_cpu: list[float] = []
     for _ in range(rounds):
         raw_buffers = [bytearray(chunk) for _ in range(total_mib)]
         log_buffers = [bytearray(chunk) for _ in range(total_mib)]
@@ -60,17 +63,19 @@ def bench_append(work_dir: str, total_mib: int, batch_size: int, rounds: int,
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_TRUNC, 0o644)
         log_dir = os.path.join(work_dir, "bench-0")
         log = UnifiedLog.open(log_dir, LogConfig(flush_messages=1) if sync else LogConfig())
-        perf = time.perf_counter
+        perf, cpu = time.perf_counter, time.thread_time
         for raw_buf, log_buf in zip(raw_buffers, log_buffers):
-            start = perf()
+            start, cpu_start = perf(), cpu()
             os.write(fd, raw_buf)
             if sync:
                 os.fdatasync(fd)
-            middle = perf()
+            middle, cpu_middle = perf(), cpu()
             log.append_as_leader(memoryview(log_buf), 0)
-            end = perf()
+            end, cpu_end = perf(), cpu()
             raw_times.append(middle - start)
             log_times.append(end - middle)
+            raw_cpu.append(cpu_middle - cpu_start)
+            log_cpu.append(cpu_end - cpu_middle)
         os.close(fd)
         os.unlink(path)
         log.close()
@@ -83,6 +88,12 @@ def bench_append(work_dir: str, total_mib: int, batch_size: int, rounds: int,
         "raw_us_per_call": raw * 1e6,
         "log_us_per_call": logged * 1e6,
         "ratio": raw / logged,
+        "batches_per_call": batches,
+        # CPU time (user + system) of this thread: less sensitive to other processes
+        "raw_cpu_us_per_call": statistics.median(raw_cpu) * 1e6,
+        "log_cpu_us_per_call": statistics.median(log_cpu) * 1e6,
+        "cpu_us_per_batch": (statistics.median(log_cpu) - statistics.median(raw_cpu))
+        / batches * 1e6,
     }
 
 
@@ -153,7 +164,9 @@ def main(argv: list[str] | None = None) -> None:
             print(f"append 1 MiB/call, {batch_size:>6}-byte batches: log {r['log_mib_s']:6.0f} "
                   f"MiB/s ({r['log_us_per_call']:.0f} us/call), raw os.write "
                   f"{r['raw_mib_s']:6.0f} MiB/s ({r['raw_us_per_call']:.0f} us/call), "
-                  f"ratio {r['ratio']:.2f}")
+                  f"ratio {r['ratio']:.2f}; CPU {r['log_cpu_us_per_call']:.0f} vs "
+                  f"{r['raw_cpu_us_per_call']:.0f} us/call = "
+                  f"{r['cpu_us_per_batch']:.1f} us more per batch")
         r = bench_append(work_dir, 16 if args.quick else 32, 16384, 2, sync=True)
         results["append_16384_fsync"] = r
         print(f"append 1 MiB/call + fsync each call (flush.messages=1), 16384-byte batches: "
