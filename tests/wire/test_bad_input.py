@@ -32,7 +32,7 @@ ALL = [
 
 def decodes_or_decode_error(cls: Any, data: bytes, version: int) -> None:
     try:
-        cls.decode(data, version)
+        cls.decode(data, version, strict=True)
     except DecodeError:
         pass
 
@@ -49,7 +49,7 @@ def test_truncation_and_mutation(name: str, version: int, data: Any) -> None:
         with pytest.raises(DecodeError):
             cls.decode(raw[:cut], version)
     with pytest.raises(DecodeError):
-        cls.decode(raw + b"\x00", version)
+        cls.decode(raw + b"\x00", version, strict=True)
     # arbitrary corruption: decoded or rejected, nothing else
     if raw:
         pos = data.draw(st.integers(0, len(raw) - 1))
@@ -125,6 +125,14 @@ def test_array_length_larger_than_frame_does_not_allocate() -> None:
     body = struct.pack(">iiiib", -1, 0, 1, 1 << 20, 0) + struct.pack(">i", 0x7FFFFFFF)
     with pytest.raises(DecodeError, match="exceeds"):
         FetchRequest.decode(body, 4)
+
+
+def test_trailing_bytes_ignored_like_kafka_unless_strict() -> None:
+    # Kafka never checks that a request body was consumed (librdkafka relies on it)
+    raw = produce_v7(struct.pack(">i", 3), b"abc")
+    assert ProduceRequest.decode(raw + b"xyz", 7) == ProduceRequest.decode(raw, 7)
+    with pytest.raises(DecodeError, match="trailing"):
+        ProduceRequest.decode(raw + b"xyz", 7, strict=True)
 
 
 def test_unsupported_versions() -> None:

@@ -20,7 +20,7 @@ ALL = [
 def test_default_round_trip(name: str, version: int) -> None:
     cls = getattr(messages, name)
     data = cls().encode(version)
-    decoded = cls.decode(data, version)
+    decoded = cls.decode(data, version, strict=True)
     assert decoded.encode(version) == data
     assert cls.decode(memoryview(data), version) == decoded
 

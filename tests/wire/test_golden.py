@@ -33,6 +33,17 @@ CASES: list[tuple[str, Any, int, dict[str, Any], dict[str, Any]]] = [
         {},
     ),
     (
+        "librdkafka_metadata_v13.bin",
+        MetadataRequest,
+        13,
+        {"correlation_id": 2, "client_id": "rdkafka"},
+        {
+            "topics": [],
+            "allow_auto_topic_creation": False,
+            "include_topic_authorized_operations": False,
+        },
+    ),
+    (
         "kafka_python_metadata_v13.bin",
         MetadataRequest,
         13,
@@ -74,7 +85,7 @@ def test_golden_frame(
     assert header.api_version == version
     for name, value in header_fields.items():
         assert getattr(header, name) == value
-    body = cls.decode(frame[offset:], version)
+    body = cls.decode(frame[offset:], version, strict=True)
     for name, value in body_fields.items():
         assert getattr(body, name) == value
     # byte-exact re-encoding of both parts

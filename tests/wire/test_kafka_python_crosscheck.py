@@ -175,7 +175,7 @@ def test_json_classes(name: str, version: int, data: Any) -> None:
     for slot in ("_header", "_min_version", "_max_version"):
         if not hasattr(theirs, slot):
             setattr(theirs, slot, None)
-    back = cls.decode(theirs.encode(version=version), version)
+    back = cls.decode(theirs.encode(version=version), version, strict=True)
     assert back == obj
 
 
@@ -281,7 +281,7 @@ def test_old_struct_classes(api_key: int, version: int, kind: str, data: Any) ->
     values = tuple(getattr(theirs, n) for n in old.SCHEMA.names)
     same_shape(our_shape(obj, cls, version), old_shape(values, old.SCHEMA), cls.__name__)
     # kafka-python -> ours
-    assert cls.decode(theirs.encode(), version) == obj
+    assert cls.decode(theirs.encode(), version, strict=True) == obj
 
 
 def test_coverage_report() -> None:

@@ -32,7 +32,7 @@ def test_round_trip(name: str, version: int, data: Any) -> None:
     cls = getattr(messages, name)
     obj = data.draw(message_strategy(cls, version))
     encoded = obj.encode(version)
-    decoded = cls.decode(encoded, version)
+    decoded = cls.decode(encoded, version, strict=True)
     assert decoded == obj
     assert decoded.encode(version) == encoded
     assert b"".join(c for c in obj.encode_chunks(version) if isinstance(c, bytes)) == encoded

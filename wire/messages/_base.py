@@ -57,7 +57,9 @@ class FieldInfo(NamedTuple):
     struct: builtins.type | None
 
 
-def decode_body(table: dict[int, Decoder[T]], data: Buffer, version: int, name: str) -> T:
+def decode_body(
+    table: dict[int, Decoder[T]], data: Buffer, version: int, name: str, strict: bool
+) -> T:
     fn = table.get(version)
     if fn is None:
         raise DecodeError(f"{name} version {version} is not supported")
@@ -68,7 +70,7 @@ def decode_body(table: dict[int, Decoder[T]], data: Buffer, version: int, name: 
         raise
     except _DECODE_FAILURES as e:
         raise DecodeError(f"malformed {name} v{version}: {type(e).__name__}: {e}") from e
-    if pos != len(buf):
+    if strict and pos != len(buf):
         raise DecodeError(f"{name} v{version}: {len(buf) - pos} unexpected trailing bytes")
     return obj
 

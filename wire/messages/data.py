@@ -105,12 +105,15 @@ class ConsumerProtocolAssignment:
     user_data: bytes | memoryview | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerProtocolAssignment:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ConsumerProtocolAssignment:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ConsumerProtocolAssignment, data, version, 'ConsumerProtocolAssignment')
+        return decode_body(_DEC_ConsumerProtocolAssignment, data, version, 'ConsumerProtocolAssignment', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -159,12 +162,15 @@ class ConsumerProtocolSubscription:
     rack_id: str | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerProtocolSubscription:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ConsumerProtocolSubscription:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ConsumerProtocolSubscription, data, version, 'ConsumerProtocolSubscription')
+        return decode_body(_DEC_ConsumerProtocolSubscription, data, version, 'ConsumerProtocolSubscription', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -202,12 +208,15 @@ class DefaultPrincipalData:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DefaultPrincipalData:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DefaultPrincipalData:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DefaultPrincipalData, data, version, 'DefaultPrincipalData')
+        return decode_body(_DEC_DefaultPrincipalData, data, version, 'DefaultPrincipalData', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -239,12 +248,15 @@ class EndTxnMarker:
     coordinator_epoch: int = 0
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EndTxnMarker:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> EndTxnMarker:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_EndTxnMarker, data, version, 'EndTxnMarker')
+        return decode_body(_DEC_EndTxnMarker, data, version, 'EndTxnMarker', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -280,12 +292,15 @@ class KRaftVersionRecord:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> KRaftVersionRecord:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> KRaftVersionRecord:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_KRaftVersionRecord, data, version, 'KRaftVersionRecord')
+        return decode_body(_DEC_KRaftVersionRecord, data, version, 'KRaftVersionRecord', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -336,12 +351,15 @@ class LeaderChangeMessage:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> LeaderChangeMessage:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> LeaderChangeMessage:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_LeaderChangeMessage, data, version, 'LeaderChangeMessage')
+        return decode_body(_DEC_LeaderChangeMessage, data, version, 'LeaderChangeMessage', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -375,12 +393,15 @@ class SnapshotFooterRecord:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SnapshotFooterRecord:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> SnapshotFooterRecord:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_SnapshotFooterRecord, data, version, 'SnapshotFooterRecord')
+        return decode_body(_DEC_SnapshotFooterRecord, data, version, 'SnapshotFooterRecord', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -416,12 +437,15 @@ class SnapshotHeaderRecord:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SnapshotHeaderRecord:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> SnapshotHeaderRecord:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_SnapshotHeaderRecord, data, version, 'SnapshotHeaderRecord')
+        return decode_body(_DEC_SnapshotHeaderRecord, data, version, 'SnapshotHeaderRecord', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -498,12 +522,15 @@ class VotersRecord:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> VotersRecord:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> VotersRecord:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_VotersRecord, data, version, 'VotersRecord')
+        return decode_body(_DEC_VotersRecord, data, version, 'VotersRecord', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -128,12 +128,15 @@ class ListOffsetsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListOffsetsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ListOffsetsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ListOffsetsRequest, data, version, 'ListOffsetsRequest')
+        return decode_body(_DEC_ListOffsetsRequest, data, version, 'ListOffsetsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -198,12 +201,15 @@ class ListOffsetsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListOffsetsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ListOffsetsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ListOffsetsResponse, data, version, 'ListOffsetsResponse')
+        return decode_body(_DEC_ListOffsetsResponse, data, version, 'ListOffsetsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -115,12 +115,15 @@ class SyncGroupRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SyncGroupRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> SyncGroupRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_SyncGroupRequest, data, version, 'SyncGroupRequest')
+        return decode_body(_DEC_SyncGroupRequest, data, version, 'SyncGroupRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -162,12 +165,15 @@ class SyncGroupResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SyncGroupResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> SyncGroupResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_SyncGroupResponse, data, version, 'SyncGroupResponse')
+        return decode_body(_DEC_SyncGroupResponse, data, version, 'SyncGroupResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -88,12 +88,15 @@ class SaslHandshakeRequest:
     mechanism: str = ''
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SaslHandshakeRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> SaslHandshakeRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_SaslHandshakeRequest, data, version, 'SaslHandshakeRequest')
+        return decode_body(_DEC_SaslHandshakeRequest, data, version, 'SaslHandshakeRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -127,12 +130,15 @@ class SaslHandshakeResponse:
     mechanisms: list[str] = field(default_factory=list)
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SaslHandshakeResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> SaslHandshakeResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_SaslHandshakeResponse, data, version, 'SaslHandshakeResponse')
+        return decode_body(_DEC_SaslHandshakeResponse, data, version, 'SaslHandshakeResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -120,12 +120,15 @@ class OffsetForLeaderEpochRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetForLeaderEpochRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> OffsetForLeaderEpochRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_OffsetForLeaderEpochRequest, data, version, 'OffsetForLeaderEpochRequest')
+        return decode_body(_DEC_OffsetForLeaderEpochRequest, data, version, 'OffsetForLeaderEpochRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -188,12 +191,15 @@ class OffsetForLeaderEpochResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetForLeaderEpochResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> OffsetForLeaderEpochResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_OffsetForLeaderEpochResponse, data, version, 'OffsetForLeaderEpochResponse')
+        return decode_body(_DEC_OffsetForLeaderEpochResponse, data, version, 'OffsetForLeaderEpochResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -131,12 +131,15 @@ class AddPartitionsToTxnRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddPartitionsToTxnRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AddPartitionsToTxnRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AddPartitionsToTxnRequest, data, version, 'AddPartitionsToTxnRequest')
+        return decode_body(_DEC_AddPartitionsToTxnRequest, data, version, 'AddPartitionsToTxnRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -209,12 +212,15 @@ class AddPartitionsToTxnResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddPartitionsToTxnResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AddPartitionsToTxnResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AddPartitionsToTxnResponse, data, version, 'AddPartitionsToTxnResponse')
+        return decode_body(_DEC_AddPartitionsToTxnResponse, data, version, 'AddPartitionsToTxnResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -97,12 +97,15 @@ class AddOffsetsToTxnRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddOffsetsToTxnRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AddOffsetsToTxnRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AddOffsetsToTxnRequest, data, version, 'AddOffsetsToTxnRequest')
+        return decode_body(_DEC_AddOffsetsToTxnRequest, data, version, 'AddOffsetsToTxnRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -138,12 +141,15 @@ class AddOffsetsToTxnResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddOffsetsToTxnResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AddOffsetsToTxnResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AddOffsetsToTxnResponse, data, version, 'AddOffsetsToTxnResponse')
+        return decode_body(_DEC_AddOffsetsToTxnResponse, data, version, 'AddOffsetsToTxnResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -115,12 +115,15 @@ class AlterReplicaLogDirsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterReplicaLogDirsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterReplicaLogDirsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterReplicaLogDirsRequest, data, version, 'AlterReplicaLogDirsRequest')
+        return decode_body(_DEC_AlterReplicaLogDirsRequest, data, version, 'AlterReplicaLogDirsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -179,12 +182,15 @@ class AlterReplicaLogDirsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterReplicaLogDirsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterReplicaLogDirsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterReplicaLogDirsResponse, data, version, 'AlterReplicaLogDirsResponse')
+        return decode_body(_DEC_AlterReplicaLogDirsResponse, data, version, 'AlterReplicaLogDirsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -106,12 +106,15 @@ class DescribeLogDirsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeLogDirsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DescribeLogDirsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DescribeLogDirsRequest, data, version, 'DescribeLogDirsRequest')
+        return decode_body(_DEC_DescribeLogDirsRequest, data, version, 'DescribeLogDirsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -194,12 +197,15 @@ class DescribeLogDirsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeLogDirsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DescribeLogDirsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DescribeLogDirsResponse, data, version, 'DescribeLogDirsResponse')
+        return decode_body(_DEC_DescribeLogDirsResponse, data, version, 'DescribeLogDirsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

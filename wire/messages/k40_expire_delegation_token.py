@@ -93,12 +93,15 @@ class ExpireDelegationTokenRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ExpireDelegationTokenRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ExpireDelegationTokenRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ExpireDelegationTokenRequest, data, version, 'ExpireDelegationTokenRequest')
+        return decode_body(_DEC_ExpireDelegationTokenRequest, data, version, 'ExpireDelegationTokenRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -136,12 +139,15 @@ class ExpireDelegationTokenResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ExpireDelegationTokenResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ExpireDelegationTokenResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ExpireDelegationTokenResponse, data, version, 'ExpireDelegationTokenResponse')
+        return decode_body(_DEC_ExpireDelegationTokenResponse, data, version, 'ExpireDelegationTokenResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

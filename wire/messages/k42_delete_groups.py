@@ -92,12 +92,15 @@ class DeleteGroupsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteGroupsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DeleteGroupsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DeleteGroupsRequest, data, version, 'DeleteGroupsRequest')
+        return decode_body(_DEC_DeleteGroupsRequest, data, version, 'DeleteGroupsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -144,12 +147,15 @@ class DeleteGroupsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteGroupsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DeleteGroupsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DeleteGroupsResponse, data, version, 'DeleteGroupsResponse')
+        return decode_body(_DEC_DeleteGroupsResponse, data, version, 'DeleteGroupsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -123,12 +123,15 @@ class IncrementalAlterConfigsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> IncrementalAlterConfigsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> IncrementalAlterConfigsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_IncrementalAlterConfigsRequest, data, version, 'IncrementalAlterConfigsRequest')
+        return decode_body(_DEC_IncrementalAlterConfigsRequest, data, version, 'IncrementalAlterConfigsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -179,12 +182,15 @@ class IncrementalAlterConfigsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> IncrementalAlterConfigsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> IncrementalAlterConfigsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_IncrementalAlterConfigsResponse, data, version, 'IncrementalAlterConfigsResponse')
+        return decode_body(_DEC_IncrementalAlterConfigsResponse, data, version, 'IncrementalAlterConfigsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

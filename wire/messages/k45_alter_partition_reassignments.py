@@ -120,12 +120,15 @@ class AlterPartitionReassignmentsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterPartitionReassignmentsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterPartitionReassignmentsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterPartitionReassignmentsRequest, data, version, 'AlterPartitionReassignmentsRequest')
+        return decode_body(_DEC_AlterPartitionReassignmentsRequest, data, version, 'AlterPartitionReassignmentsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -192,12 +195,15 @@ class AlterPartitionReassignmentsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterPartitionReassignmentsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterPartitionReassignmentsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterPartitionReassignmentsResponse, data, version, 'AlterPartitionReassignmentsResponse')
+        return decode_body(_DEC_AlterPartitionReassignmentsResponse, data, version, 'AlterPartitionReassignmentsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -104,12 +104,15 @@ class ListPartitionReassignmentsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListPartitionReassignmentsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ListPartitionReassignmentsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ListPartitionReassignmentsRequest, data, version, 'ListPartitionReassignmentsRequest')
+        return decode_body(_DEC_ListPartitionReassignmentsRequest, data, version, 'ListPartitionReassignmentsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -176,12 +179,15 @@ class ListPartitionReassignmentsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListPartitionReassignmentsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ListPartitionReassignmentsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ListPartitionReassignmentsResponse, data, version, 'ListPartitionReassignmentsResponse')
+        return decode_body(_DEC_ListPartitionReassignmentsResponse, data, version, 'ListPartitionReassignmentsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

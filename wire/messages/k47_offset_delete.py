@@ -109,12 +109,15 @@ class OffsetDeleteRequest:
     topics: list[OffsetDeleteRequest.OffsetDeleteRequestTopic] = field(default_factory=list)
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetDeleteRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> OffsetDeleteRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_OffsetDeleteRequest, data, version, 'OffsetDeleteRequest')
+        return decode_body(_DEC_OffsetDeleteRequest, data, version, 'OffsetDeleteRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -169,12 +172,15 @@ class OffsetDeleteResponse:
     topics: list[OffsetDeleteResponse.OffsetDeleteResponseTopic] = field(default_factory=list)
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetDeleteResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> OffsetDeleteResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_OffsetDeleteResponse, data, version, 'OffsetDeleteResponse')
+        return decode_body(_DEC_OffsetDeleteResponse, data, version, 'OffsetDeleteResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -101,12 +101,15 @@ class DescribeUserScramCredentialsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeUserScramCredentialsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DescribeUserScramCredentialsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DescribeUserScramCredentialsRequest, data, version, 'DescribeUserScramCredentialsRequest')
+        return decode_body(_DEC_DescribeUserScramCredentialsRequest, data, version, 'DescribeUserScramCredentialsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -173,12 +176,15 @@ class DescribeUserScramCredentialsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeUserScramCredentialsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DescribeUserScramCredentialsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DescribeUserScramCredentialsResponse, data, version, 'DescribeUserScramCredentialsResponse')
+        return decode_body(_DEC_DescribeUserScramCredentialsResponse, data, version, 'DescribeUserScramCredentialsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -123,12 +123,15 @@ class AlterUserScramCredentialsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterUserScramCredentialsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterUserScramCredentialsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterUserScramCredentialsRequest, data, version, 'AlterUserScramCredentialsRequest')
+        return decode_body(_DEC_AlterUserScramCredentialsRequest, data, version, 'AlterUserScramCredentialsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -177,12 +180,15 @@ class AlterUserScramCredentialsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterUserScramCredentialsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterUserScramCredentialsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterUserScramCredentialsResponse, data, version, 'AlterUserScramCredentialsResponse')
+        return decode_body(_DEC_AlterUserScramCredentialsResponse, data, version, 'AlterUserScramCredentialsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -121,12 +121,15 @@ class ConsumerGroupHeartbeatRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupHeartbeatRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ConsumerGroupHeartbeatRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ConsumerGroupHeartbeatRequest, data, version, 'ConsumerGroupHeartbeatRequest')
+        return decode_body(_DEC_ConsumerGroupHeartbeatRequest, data, version, 'ConsumerGroupHeartbeatRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -192,12 +195,15 @@ class ConsumerGroupHeartbeatResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupHeartbeatResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ConsumerGroupHeartbeatResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ConsumerGroupHeartbeatResponse, data, version, 'ConsumerGroupHeartbeatResponse')
+        return decode_body(_DEC_ConsumerGroupHeartbeatResponse, data, version, 'ConsumerGroupHeartbeatResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

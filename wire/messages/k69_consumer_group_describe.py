@@ -96,12 +96,15 @@ class ConsumerGroupDescribeRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupDescribeRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ConsumerGroupDescribeRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ConsumerGroupDescribeRequest, data, version, 'ConsumerGroupDescribeRequest')
+        return decode_body(_DEC_ConsumerGroupDescribeRequest, data, version, 'ConsumerGroupDescribeRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -214,12 +217,15 @@ class ConsumerGroupDescribeResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupDescribeResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ConsumerGroupDescribeResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ConsumerGroupDescribeResponse, data, version, 'ConsumerGroupDescribeResponse')
+        return decode_body(_DEC_ConsumerGroupDescribeResponse, data, version, 'ConsumerGroupDescribeResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -92,12 +92,15 @@ class GetTelemetrySubscriptionsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> GetTelemetrySubscriptionsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> GetTelemetrySubscriptionsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_GetTelemetrySubscriptionsRequest, data, version, 'GetTelemetrySubscriptionsRequest')
+        return decode_body(_DEC_GetTelemetrySubscriptionsRequest, data, version, 'GetTelemetrySubscriptionsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -147,12 +150,15 @@ class GetTelemetrySubscriptionsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> GetTelemetrySubscriptionsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> GetTelemetrySubscriptionsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_GetTelemetrySubscriptionsResponse, data, version, 'GetTelemetrySubscriptionsResponse')
+        return decode_body(_DEC_GetTelemetrySubscriptionsResponse, data, version, 'GetTelemetrySubscriptionsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -100,12 +100,15 @@ class ShareGroupHeartbeatRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareGroupHeartbeatRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ShareGroupHeartbeatRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ShareGroupHeartbeatRequest, data, version, 'ShareGroupHeartbeatRequest')
+        return decode_body(_DEC_ShareGroupHeartbeatRequest, data, version, 'ShareGroupHeartbeatRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -171,12 +174,15 @@ class ShareGroupHeartbeatResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareGroupHeartbeatResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ShareGroupHeartbeatResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ShareGroupHeartbeatResponse, data, version, 'ShareGroupHeartbeatResponse')
+        return decode_body(_DEC_ShareGroupHeartbeatResponse, data, version, 'ShareGroupHeartbeatResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -118,12 +118,15 @@ class InitializeShareGroupStateRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> InitializeShareGroupStateRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> InitializeShareGroupStateRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_InitializeShareGroupStateRequest, data, version, 'InitializeShareGroupStateRequest')
+        return decode_body(_DEC_InitializeShareGroupStateRequest, data, version, 'InitializeShareGroupStateRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -182,12 +185,15 @@ class InitializeShareGroupStateResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> InitializeShareGroupStateResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> InitializeShareGroupStateResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_InitializeShareGroupStateResponse, data, version, 'InitializeShareGroupStateResponse')
+        return decode_body(_DEC_InitializeShareGroupStateResponse, data, version, 'InitializeShareGroupStateResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

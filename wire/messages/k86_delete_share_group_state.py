@@ -114,12 +114,15 @@ class DeleteShareGroupStateRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteShareGroupStateRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DeleteShareGroupStateRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DeleteShareGroupStateRequest, data, version, 'DeleteShareGroupStateRequest')
+        return decode_body(_DEC_DeleteShareGroupStateRequest, data, version, 'DeleteShareGroupStateRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -178,12 +181,15 @@ class DeleteShareGroupStateResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteShareGroupStateResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DeleteShareGroupStateResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DeleteShareGroupStateResponse, data, version, 'DeleteShareGroupStateResponse')
+        return decode_body(_DEC_DeleteShareGroupStateResponse, data, version, 'DeleteShareGroupStateResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -117,12 +117,15 @@ class ReadShareGroupStateSummaryRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ReadShareGroupStateSummaryRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ReadShareGroupStateSummaryRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ReadShareGroupStateSummaryRequest, data, version, 'ReadShareGroupStateSummaryRequest')
+        return decode_body(_DEC_ReadShareGroupStateSummaryRequest, data, version, 'ReadShareGroupStateSummaryRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -187,12 +190,15 @@ class ReadShareGroupStateSummaryResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ReadShareGroupStateSummaryResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> ReadShareGroupStateSummaryResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_ReadShareGroupStateSummaryResponse, data, version, 'ReadShareGroupStateSummaryResponse')
+        return decode_body(_DEC_ReadShareGroupStateSummaryResponse, data, version, 'ReadShareGroupStateSummaryResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -237,12 +237,15 @@ class StreamsGroupHeartbeatRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> StreamsGroupHeartbeatRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> StreamsGroupHeartbeatRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_StreamsGroupHeartbeatRequest, data, version, 'StreamsGroupHeartbeatRequest')
+        return decode_body(_DEC_StreamsGroupHeartbeatRequest, data, version, 'StreamsGroupHeartbeatRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -359,12 +362,15 @@ class StreamsGroupHeartbeatResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> StreamsGroupHeartbeatResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> StreamsGroupHeartbeatResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_StreamsGroupHeartbeatResponse, data, version, 'StreamsGroupHeartbeatResponse')
+        return decode_body(_DEC_StreamsGroupHeartbeatResponse, data, version, 'StreamsGroupHeartbeatResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

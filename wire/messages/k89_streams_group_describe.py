@@ -98,12 +98,15 @@ class StreamsGroupDescribeRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> StreamsGroupDescribeRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> StreamsGroupDescribeRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_StreamsGroupDescribeRequest, data, version, 'StreamsGroupDescribeRequest')
+        return decode_body(_DEC_StreamsGroupDescribeRequest, data, version, 'StreamsGroupDescribeRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -319,12 +322,15 @@ class StreamsGroupDescribeResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> StreamsGroupDescribeResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> StreamsGroupDescribeResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_StreamsGroupDescribeResponse, data, version, 'StreamsGroupDescribeResponse')
+        return decode_body(_DEC_StreamsGroupDescribeResponse, data, version, 'StreamsGroupDescribeResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -115,12 +115,15 @@ class DescribeShareGroupOffsetsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeShareGroupOffsetsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DescribeShareGroupOffsetsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DescribeShareGroupOffsetsRequest, data, version, 'DescribeShareGroupOffsetsRequest')
+        return decode_body(_DEC_DescribeShareGroupOffsetsRequest, data, version, 'DescribeShareGroupOffsetsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -202,12 +205,15 @@ class DescribeShareGroupOffsetsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeShareGroupOffsetsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DescribeShareGroupOffsetsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DescribeShareGroupOffsetsResponse, data, version, 'DescribeShareGroupOffsetsResponse')
+        return decode_body(_DEC_DescribeShareGroupOffsetsResponse, data, version, 'DescribeShareGroupOffsetsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -116,12 +116,15 @@ class AlterShareGroupOffsetsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterShareGroupOffsetsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterShareGroupOffsetsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterShareGroupOffsetsRequest, data, version, 'AlterShareGroupOffsetsRequest')
+        return decode_body(_DEC_AlterShareGroupOffsetsRequest, data, version, 'AlterShareGroupOffsetsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -187,12 +190,15 @@ class AlterShareGroupOffsetsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterShareGroupOffsetsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> AlterShareGroupOffsetsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_AlterShareGroupOffsetsResponse, data, version, 'AlterShareGroupOffsetsResponse')
+        return decode_body(_DEC_AlterShareGroupOffsetsResponse, data, version, 'AlterShareGroupOffsetsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""

@@ -102,12 +102,15 @@ class DeleteShareGroupOffsetsRequest:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteShareGroupOffsetsRequest:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DeleteShareGroupOffsetsRequest:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DeleteShareGroupOffsetsRequest, data, version, 'DeleteShareGroupOffsetsRequest')
+        return decode_body(_DEC_DeleteShareGroupOffsetsRequest, data, version, 'DeleteShareGroupOffsetsRequest', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
@@ -162,12 +165,15 @@ class DeleteShareGroupOffsetsResponse:
     unknown_tagged_fields: list[tuple[int, bytes]] | None = None
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteShareGroupOffsetsResponse:
+    def decode(
+        cls, data: bytes | bytearray | memoryview, version: int, strict: bool = False
+    ) -> DeleteShareGroupOffsetsResponse:
         """Decode the message body (the header already consumed).
 
         Raises only :class:`DecodeError`. ``records`` fields are views of ``data``.
+        Bytes after the last field are ignored, as Kafka does, unless ``strict``.
         """
-        return decode_body(_DEC_DeleteShareGroupOffsetsResponse, data, version, 'DeleteShareGroupOffsetsResponse')
+        return decode_body(_DEC_DeleteShareGroupOffsetsResponse, data, version, 'DeleteShareGroupOffsetsResponse', strict)
 
     def encode(self, version: int) -> bytes:
         """The message body at ``version``; raises :class:`EncodeError` on bad values."""
