@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-START_TIMEOUT_S = 30.0
+START_TIMEOUT_S = 90.0
 STOP_TIMEOUT_S = 20.0
 
 

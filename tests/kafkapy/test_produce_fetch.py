@@ -164,3 +164,35 @@ def test_producer_ids_never_reused_across_restarts(tmp_path: Path) -> None:
     more = [third.generate() for _ in range(BLOCK_SIZE + 1)]
     assert len(set(ids + more)) == len(ids) + len(more)
     assert min(more) == 2 * BLOCK_SIZE
+
+
+def test_list_offsets_by_time_max_timestamp_and_specials(tmp_path: Path) -> None:
+    from wire.messages import ListOffsetsRequest
+
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("ts", 1)
+            c = await RawClient.connect(broker)
+            for ts in (1000, 5000, 3000):  # offsets 0-1, 2-3, 4-5
+                await _part(c, produce("ts", batch(2, timestamp=ts)))
+
+            async def lo(timestamp: int, version: int = 9) -> tuple[int, int, int]:
+                lt = ListOffsetsRequest.ListOffsetsTopic(
+                    name="ts",
+                    partitions=[ListOffsetsRequest.ListOffsetsPartition(partition_index=0, timestamp=timestamp)],
+                )
+                r = await c.call(2, version, ListOffsetsRequest(replica_id=-1, topics=[lt]))
+                p = r.topics[0].partitions[0]
+                return p.error_code, p.offset, p.timestamp
+
+            assert await lo(-2) == (0, 0, -1)
+            assert await lo(-1) == (0, 6, -1)
+            assert await lo(-4) == (0, 0, -1)
+            assert await lo(-3) == (0, 2, 5000)  # first record with the max timestamp (KAFKA-16310)
+            assert await lo(2000) == (0, 2, 5000)
+            assert await lo(5000) == (0, 2, 5000)
+            assert await lo(9999) == (0, -1, -1)
+            assert await lo(-1, version=1) == (0, 6, -1)
+            await c.close()
+
+    asyncio.run(go())
