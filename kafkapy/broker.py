@@ -68,6 +68,7 @@ class Broker:
         self.metrics_server: Any = None
         self.started_at = time.time()
         self.stopped = asyncio.Event()
+        self.stopping = False
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
@@ -134,6 +135,11 @@ class Broker:
         )
 
     async def stop(self) -> None:
+        # Long-polling fetches answer now with what they have, instead of holding the
+        # shutdown for up to their max_wait_ms.
+        self.stopping = True
+        for p in self.partitions.values():
+            p.wake()
         if self._periodic is not None:
             self._periodic.cancel()
         if self.metrics_server is not None:

@@ -142,9 +142,9 @@ async def handle(ctx: RequestContext, request: FetchRequest) -> FetchResponse:
     deadline = loop.time() + max(request.max_wait_ms, 0) / 1000
     while True:
         total, error = _read_all(entries, request, version, replica)
-        if error or total >= request.min_bytes or loop.time() >= deadline:
+        if error or total >= request.min_bytes or loop.time() >= deadline or ctx.broker.stopping:
             break
-        if not await _wait(loop, entries, deadline):
+        if not await _wait(loop, entries, deadline) or ctx.broker.stopping:
             # Timed out: answer with what the last read found (Kafka re-reads too).
             _read_all(entries, request, version, replica)
             break

@@ -77,8 +77,9 @@ def _listener_for(ctx: RequestContext) -> tuple[str, int]:
     transport = ctx.connection.transport if ctx.connection is not None else None
     if len(advertised) > 1 and transport is not None:
         local = transport.get_extra_info("sockname")
-        for bound, adv in zip(ctx.broker.server.bound, advertised, strict=False):
-            if local is not None and bound.port == local[1]:
+        names = [b.name for b in ctx.broker.server.bound if local is not None and b.port == local[1]]
+        for adv in advertised:
+            if adv.name in names:
                 return adv.host, adv.port
     return advertised[0].host, advertised[0].port
 

@@ -208,7 +208,7 @@ def test_shutdown_answers_in_flight_long_poll(tmp_path: Path) -> None:
         async with broker_running(tmp_path) as broker:
             broker.metadata.create_topic("t", 1)
             c = await RawClient.connect(broker)
-            cid = await c.send(1, 12, _fetch("t", 0, max_wait_ms=3000))
+            cid = await c.send(1, 12, _fetch("t", 0, max_wait_ms=600000))
             await asyncio.sleep(0.1)
             stopping = asyncio.ensure_future(broker.stop())
             got, r = await c.read_response(1, 12)
@@ -246,5 +246,24 @@ def test_prometheus_metrics_endpoint(tmp_path: Path) -> None:
             assert (await r.read()).startswith(b"HTTP/1.0 404")
             await ms.stop()
             await c.close()
+
+    run(go())
+
+
+def test_each_listener_advertises_itself(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(
+            tmp_path,
+            listeners="PLAINTEXT://127.0.0.1:0,INTERNAL://127.0.0.1:0",
+            listener_security_protocol_map="PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT",
+            advertised_listeners="INTERNAL://localhost:0,PLAINTEXT://127.0.0.1:0",
+        ) as broker:
+            bound = {b.name: b.port for b in broker.server.bound}
+            for name, host in (("PLAINTEXT", "127.0.0.1"), ("INTERNAL", "localhost")):
+                r, w = await asyncio.open_connection("127.0.0.1", bound[name])
+                c = RawClient(r, w)
+                meta = await c.call(3, 12, MetadataRequest(topics=None))
+                assert (meta.brokers[0].host, meta.brokers[0].port) == (host, bound[name])
+                await c.close()
 
     run(go())
