@@ -14,7 +14,7 @@ import logging
 import sys
 from array import array
 
-from storage.abstract_index import IndexFile, read_index_file
+from storage.abstract_index import IndexFile, read_index_file, strictly_increasing
 
 logger = logging.getLogger("storage.offset_index")
 
@@ -59,9 +59,8 @@ class OffsetIndex(IndexFile):
             return "negative entry"
         if positions[-1] >= log_size:
             return f"position {positions[-1]} past the end of the {log_size}-byte log"
-        for i in range(1, len(offsets)):
-            if offsets[i] <= offsets[i - 1] or positions[i] <= positions[i - 1]:
-                return f"entry {i} is not increasing"
+        if not strictly_increasing(offsets) or not strictly_increasing(positions):
+            return "entries are not increasing"
         return None
 
     def __len__(self) -> int:

@@ -116,3 +116,27 @@ def test_time_index_load_rejects_damage(tmp_path: object) -> None:
     assert TimeIndex.load(path, 0, 1200, next_offset=40) is None
     loaded = TimeIndex.load(path, 0, 1200, next_offset=51)
     assert loaded is not None and loaded.last_entry == (2000, 50)
+
+
+def test_time_index_bulk_codec_matches_struct() -> None:
+    import random
+
+    from storage.time_index import _join_entries, _split_entries
+
+    rng = random.Random(3)
+    data = b"".join(struct.pack(">qi", rng.randrange(-2**63, 2**63), rng.randrange(-2**31, 2**31))
+                    for _ in range(500))
+    timestamps, offsets = _split_entries(data)
+    assert list(zip(timestamps, offsets)) == list(struct.iter_unpack(">qi", data))
+    assert _join_entries(timestamps, offsets) == data
+
+
+def test_large_time_index_round_trip(tmp_path: object) -> None:
+    path = os.path.join(str(tmp_path), "x.timeindex")
+    index = TimeIndex(path, 0, 12 * 1000)
+    for i in range(1000):
+        index.maybe_append(10_000 + 3 * i, 2 * i)
+    index.write_all()
+    loaded = TimeIndex.load(path, 0, 12 * 1000)
+    assert loaded is not None and len(loaded) == 1000 and loaded.last_entry == (12_997, 1998)
+    assert loaded.lookup_before(10_004) == 3
