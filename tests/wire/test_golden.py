@@ -10,7 +10,7 @@ import pytest
 from wire.api_keys import ApiKey
 from wire.framing import FrameReader
 from wire.headers import RequestHeader, request_header_version
-from wire.messages import ApiVersionsRequest, MetadataRequest
+from wire.messages import ApiVersionsRequest, MetadataRequest, ProduceRequest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -97,3 +97,27 @@ def test_librdkafka_header_is_v2_with_non_compact_client_id() -> None:
     assert request_header_version(ApiKey.API_VERSIONS, 3) == 2
     # int16 length 7 then "rdkafka" (never compact), then the empty tagged-field section
     assert raw[12:14] == b"\x00\x07" and raw[14:21] == b"rdkafka" and raw[21] == 0
+
+
+RECORDS_FIXTURES = Path(__file__).parent / "records" / "fixtures"
+PRODUCE_FRAMES = sorted(RECORDS_FIXTURES.glob("*-produce-*.bin"))
+
+
+@pytest.mark.skipif(not PRODUCE_FRAMES, reason="tests/wire/records/fixtures has no Produce frames")
+@pytest.mark.parametrize("path", PRODUCE_FRAMES, ids=lambda p: p.name)
+def test_real_clients_produce_requests(path: Path) -> None:
+    """Produce requests of librdkafka (v10), kafka-python (v9) and aiokafka (v7), captured
+    for the record-batch tests (size prefix stripped): our codec reads them completely, the
+    records field is a view into the frame, and re-encoding gives the same bytes."""
+    frame = path.read_bytes()
+    view = memoryview(frame)
+    header, offset = RequestHeader.decode(view)
+    assert header.api_key == ApiKey.PRODUCE
+    req = ProduceRequest.decode(view[offset:], header.api_version, strict=True)
+    (topic,) = req.topic_data
+    assert topic.name.startswith("golden-")
+    (partition,) = topic.partition_data
+    records = partition.records
+    assert isinstance(records, memoryview) and records.obj is frame
+    assert records[16] == 2  # magic of record batch v2
+    assert header.encode() + req.encode(header.api_version) == frame
