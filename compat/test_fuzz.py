@@ -393,3 +393,18 @@ def test_mutated_valid_requests(fuzz_broker: BrokerProcess) -> None:
         _exchange(fuzz_broker, data)
 
     run()
+
+
+@pytest.mark.slow
+def test_mutated_and_random_frames_long_run(fuzz_broker: BrokerProcess) -> None:
+    """`-m slow`: thousands of random-seeded examples instead of the CI's fixed few dozen."""
+    long_run = settings(max_examples=1500, deadline=None, derandomize=False,
+                        suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                               HealthCheck.too_slow])
+
+    @long_run
+    @given(st.one_of(mutated_frames(), st.binary(max_size=300).map(frame_bytes)))
+    def run(data: bytes) -> None:
+        _exchange(fuzz_broker, data)
+
+    run()

@@ -188,3 +188,21 @@ def test_hostile_values_get_answers(admin_broker: tuple[BrokerProcess, RawClient
 
     run()
     assert broker.running
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("api", list(CASES))
+def test_hostile_values_long_run(admin_broker: tuple[BrokerProcess, RawClient],
+                                 api: str) -> None:
+    """`-m slow`: random seeds and ten times the examples."""
+    broker, client = admin_broker
+    strategy, version, response_cls = CASES[api]
+
+    @settings(max_examples=400, deadline=None, derandomize=False,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(strategy)
+    def run(request: object) -> None:
+        client.request(request, version, response_cls)
+
+    run()
+    assert broker.running

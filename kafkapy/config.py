@@ -542,8 +542,17 @@ def broker_default_for_topic(cfg: KafkaConfig, name: str) -> Any:
 
 
 def topic_config_values(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, Any]:
-    """Every topic-level key's effective value for a topic with these (valid) overrides."""
-    parsed = validate_topic_configs(overrides)
+    """Every topic-level key's effective value for a topic with these overrides.
+
+    Overrides were validated when they were set; one that no longer validates (written by an
+    older version, or an internal topic's setting derived from a broker key with looser bounds)
+    is logged and replaced by the broker default rather than stopping the broker."""
+    parsed: dict[str, Any] = {}
+    for name, raw in overrides.items():
+        try:
+            parsed.update(validate_topic_configs({name: raw}))
+        except ConfigError as exc:
+            log.warning("ignoring invalid stored topic config: %s", exc, extra={"config": name})
     return {
         name: parsed[name] if parsed.get(name) is not None else broker_default_for_topic(cfg, name)
         for name in TOPIC_KEYS

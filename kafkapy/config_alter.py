@@ -22,6 +22,7 @@ it changes, so a failed resource changes nothing.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -146,7 +147,7 @@ def broker_layer(cfg: KafkaConfig, resource_name: str) -> str:
     """'default' for "", 'broker' for this node's id; INVALID_REQUEST otherwise (as Kafka)."""
     if resource_name == "":
         return "default"
-    if resource_name.strip().lstrip("-").isdigit() and int(resource_name) == cfg.node_id:
+    if re.fullmatch(r"[+-]?[0-9]{1,10}", resource_name) and int(resource_name) == cfg.node_id:
         return "broker"
     raise AlterError(
         INVALID_REQUEST,

@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kafkapy.config import KafkaConfig, broker_default_for_topic, parse_value, to_config_string
+from kafkapy.config import (
+    ConfigError,
+    KafkaConfig,
+    broker_default_for_topic,
+    parse_value,
+    to_config_string,
+)
 from kafkapy.config_defs import (
     BROKER_KEYS,
     TOPIC_KEYS,
@@ -151,7 +157,10 @@ def describe_topic(
         key = TOPIC_KEYS[name]
         synonyms: list[ConfigSynonym] = []
         if name in overrides:
-            value = to_config_string(key.type, parse_value(name, key.type, overrides[name]))
+            try:
+                value = to_config_string(key.type, parse_value(name, key.type, overrides[name]))
+            except ConfigError:  # stored before validation tightened: show it as stored
+                value = overrides[name]
             synonyms.append(ConfigSynonym(name, value, ConfigSource.DYNAMIC_TOPIC_CONFIG))
         else:
             value = to_config_string(key.type, broker_default_for_topic(cfg, name))

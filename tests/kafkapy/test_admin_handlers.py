@@ -233,6 +233,8 @@ def test_describe_configs_errors(broker: Broker) -> None:
     assert describe(broker, TOPIC, "missing").error_code == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
     assert describe(broker, TOPIC, "bad/name").error_code == ErrorCode.INVALID_TOPIC_EXCEPTION
     assert describe(broker, BROKER, "99").error_code == ErrorCode.INVALID_REQUEST
+    for name in ("\u00b2", "\u0661", "1 ", "0x1", "1" * 40):  # superscript/Arabic digits...
+        assert describe(broker, BROKER, name).error_code == ErrorCode.INVALID_REQUEST, name
     assert describe(broker, 3, "group").error_code == ErrorCode.INVALID_REQUEST
     assert describe(broker, BROKER, "").configs == []  # no dynamic defaults yet
     loggers = {c.name: c.value for c in describe(broker, LOGGER, "1").configs}

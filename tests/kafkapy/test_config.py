@@ -236,3 +236,12 @@ def test_build_log_config_from_broker_defaults_and_overrides() -> None:
     assert lc.cleanup_policies == ["compact", "delete"]
     assert lc.max_message_bytes == 10
     assert build_log_config(c, {}).cleanup_policy == "compact"
+
+
+def test_invalid_stored_override_falls_back_to_the_default() -> None:
+    from kafkapy.config import build_log_config
+
+    c = cfg()
+    values = topic_config_values(c, {"segment.bytes": "1000", "retention.ms": "5"})
+    assert values["segment.bytes"] == 1073741824 and values["retention.ms"] == 5
+    assert build_log_config(c, {"segment.bytes": "junk"}).segment_bytes == 1073741824
