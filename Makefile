@@ -5,10 +5,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PACKAGES := kcat
+DEB_PACKAGES := kcat zookeeper
 PYTEST_ARGS ?=
 
-.PHONY: serve test bench deb-deps venv clean
+.PHONY: serve test bench deb-deps venv clean cluster
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# Debian packages the tests drive (kcat is librdkafka's CLI).
+# Debian packages the tests drive (kcat is librdkafka's CLI; zookeeper for cluster mode).
 deb-deps:
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -33,6 +33,11 @@ serve: $(STAMP)
 test: $(STAMP) deb-deps
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "FAILURE: no tests ran" >&2; exit 1; fi; exit $$rc
+
+# ZooKeeper (Debian's package, standalone, temp dataDir) and three brokers on 127.0.0.1;
+# prints zookeeper.connect and bootstrap.servers; Ctrl-C stops everything.
+cluster: $(STAMP) deb-deps
+	$(BIN)/python -m compat.cluster --brokers 3
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

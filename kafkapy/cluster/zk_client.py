@@ -1,0 +1,244 @@
+"""`AsyncZk`: kazoo's ZooKeeper client, driven from the broker's asyncio loop.
+
+kazoo runs its own threads (connection, callbacks). Nothing of the broker's state may be
+touched there (DESIGN.md §1), so every result and every event crosses to the loop with
+`loop.call_soon_threadsafe` at exactly one place in this module:
+
+- requests use kazoo's `*_async` calls; the `IAsyncResult` callback resolves an asyncio
+  future on the loop (no thread pool, no blocking call on the loop);
+- data and children watches (kazoo's `DataWatch` / `ChildrenWatch` recipes, which re-arm
+  themselves and re-read after a reconnect) call their callback on the loop;
+- session state changes (`CONNECTED`, `SUSPENDED`, `LOST`) reach listeners on the loop.
+
+kazoo is imported lazily: only a broker with `zookeeper.connect` needs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger("kafkapy.cluster.zk")
+
+# States as kazoo names them (`kazoo.protocol.states.KazooState`).
+CONNECTED = "CONNECTED"
+SUSPENDED = "SUSPENDED"
+LOST = "LOST"
+
+
+def kazoo_exceptions() -> Any:
+    from kazoo import exceptions  # type: ignore[import-untyped]
+
+    return exceptions
+
+
+@dataclass(slots=True)
+class WatchHandle:
+    """Returned by `watch_data` / `watch_children`; `cancel()` stops the callbacks."""
+
+    cancelled: bool = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class AsyncZk:
+    """One ZooKeeper session (kazoo re-creates it after expiry; listeners hear `LOST`)."""
+
+    def __init__(
+        self,
+        hosts: str,
+        session_timeout_ms: int = 18000,
+        connection_timeout_ms: int | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        from kazoo.client import KazooClient  # type: ignore[import-untyped]
+        from kazoo.retry import KazooRetry  # type: ignore[import-untyped]
+
+        self.hosts = hosts
+        self.loop = loop or asyncio.get_running_loop()
+        self.connection_timeout_s = (connection_timeout_ms or session_timeout_ms) / 1000
+        # Retry connecting forever: a broker outlives ZooKeeper restarts.
+        self.client = KazooClient(
+            hosts=hosts,
+            timeout=session_timeout_ms / 1000,
+            connection_retry=KazooRetry(max_tries=-1, delay=0.1, max_delay=2.0),
+        )
+        self._listeners: list[Callable[[str], None]] = []
+        self.state = LOST
+        self.client.add_listener(self._on_state)
+
+    # -- session ------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Connect; raises `TimeoutError` after `zookeeper.connection.timeout.ms`.
+        A chroot (`host:port/kafka`) is created first if missing, as Kafka does."""
+        servers, slash, chroot = self.hosts.partition("/")
+        if slash and chroot.strip("/"):
+            await self.loop.run_in_executor(None, self._create_chroot, servers, "/" + chroot)
+        event = self.client.start_async()
+        ok = await self.loop.run_in_executor(None, event.wait, self.connection_timeout_s)
+        if not ok or not self.client.connected:
+            await self.close()
+            raise TimeoutError(f"cannot reach ZooKeeper at {self.hosts}")
+        self.state = CONNECTED
+
+    def _create_chroot(self, servers: str, chroot: str) -> None:  # executor thread
+        from kazoo.client import KazooClient
+
+        plain = KazooClient(hosts=servers)
+        plain.start(timeout=self.connection_timeout_s)
+        try:
+            plain.ensure_path(chroot)
+        finally:
+            plain.stop()
+            plain.close()
+
+    async def close(self) -> None:
+        """Close the session (its ephemeral znodes go at once) and kazoo's threads."""
+        def _stop() -> None:
+            self.client.stop()
+            self.client.close()
+
+        await self.loop.run_in_executor(None, _stop)
+
+    def add_listener(self, callback: Callable[[str], None]) -> None:
+        """`callback(state)` on the loop at each session state change."""
+        self._listeners.append(callback)
+
+    def _on_state(self, state: Any) -> None:  # kazoo thread
+        name = str(state.value if hasattr(state, "value") else state)
+        self.loop.call_soon_threadsafe(self._deliver_state, name)
+
+    def _deliver_state(self, name: str) -> None:
+        self.state = name
+        for cb in list(self._listeners):
+            try:
+                cb(name)
+            except Exception:
+                log.exception("ZooKeeper state listener failed")
+
+    @property
+    def session_id(self) -> int:
+        cid = self.client.client_id
+        return int(cid[0]) if cid else 0
+
+    # -- requests ------------------------------------------------------------------------
+    async def _call(self, async_result: Any) -> Any:
+        fut: asyncio.Future[Any] = self.loop.create_future()
+
+        def _done(result: Any) -> None:  # kazoo thread
+            self.loop.call_soon_threadsafe(_settle, result)
+
+        def _settle(result: Any) -> None:
+            if fut.done():
+                return
+            try:
+                fut.set_result(result.get_nowait())
+            except Exception as exc:  # noqa: BLE001 - kazoo's typed errors, re-raised by await
+                fut.set_exception(exc)
+
+        async_result.rawlink(_done)
+        return await fut
+
+    async def get(self, path: str) -> tuple[bytes, Any]:
+        """(data, ZnodeStat); raises kazoo's `NoNodeError`."""
+        data, stat = await self._call(self.client.get_async(path))
+        return bytes(data or b""), stat
+
+    async def get_or_none(self, path: str) -> tuple[bytes, Any] | None:
+        try:
+            return await self.get(path)
+        except kazoo_exceptions().NoNodeError:
+            return None
+
+    async def get_children(self, path: str) -> list[str]:
+        return list(await self._call(self.client.get_children_async(path)))
+
+    async def exists(self, path: str) -> Any:
+        return await self._call(self.client.exists_async(path))
+
+    async def create(
+        self, path: str, value: bytes = b"", ephemeral: bool = False, makepath: bool = False
+    ) -> str:
+        """Raises `NodeExistsError` when the znode is there already."""
+        return str(
+            await self._call(
+                self.client.create_async(path, value, ephemeral=ephemeral, makepath=makepath)
+            )
+        )
+
+    async def set(self, path: str, value: bytes, version: int = -1) -> Any:
+        """Compare-and-set when `version` >= 0: raises `BadVersionError` if it moved on."""
+        return await self._call(self.client.set_async(path, value, version))
+
+    async def delete(self, path: str, version: int = -1, recursive: bool = False) -> None:
+        if recursive:
+            await self.loop.run_in_executor(None, lambda: self.client.delete(path, -1, True))
+            return
+        await self._call(self.client.delete_async(path, version))
+
+    async def ensure_path(self, path: str) -> None:
+        await self._call(self.client.ensure_path_async(path))
+
+    async def commit(self, build: Callable[[Any], None]) -> list[Any]:
+        """A multi-op transaction: `build(tx)` adds `tx.check/create/set_data/delete`.
+        Returns kazoo's per-op results; a failed op appears there as an exception."""
+        tx = self.client.transaction()
+        build(tx)
+        return list(await self._call(tx.commit_async()))
+
+    # -- watches -------------------------------------------------------------------------
+    def watch_data(
+        self, path: str, callback: Callable[[bytes | None, Any], None]
+    ) -> WatchHandle:
+        """`callback(data, stat)` on the loop now and at every change (None, None: gone)."""
+        from kazoo.recipe.watchers import DataWatch  # type: ignore[import-untyped]
+
+        handle = WatchHandle()
+
+        def _on_change(data: bytes | None, stat: Any, event: Any = None) -> bool:  # kazoo thread
+            if handle.cancelled:
+                return False
+            self.loop.call_soon_threadsafe(self._deliver_data, handle, callback, data, stat)
+            return True
+
+        DataWatch(self.client, path, _on_change)
+        return handle
+
+    def _deliver_data(
+        self, handle: WatchHandle, cb: Callable[[bytes | None, Any], None], data: Any, stat: Any
+    ) -> None:
+        if handle.cancelled:
+            return
+        try:
+            cb(None if data is None else bytes(data), stat)
+        except Exception:
+            log.exception("ZooKeeper data watch callback failed")
+
+    def watch_children(self, path: str, callback: Callable[[list[str]], None]) -> WatchHandle:
+        """`callback(children)` on the loop now and at every change; `path` must exist."""
+        from kazoo.recipe.watchers import ChildrenWatch
+
+        handle = WatchHandle()
+
+        def _on_change(children: list[str]) -> bool:  # kazoo thread
+            if handle.cancelled:
+                return False
+            self.loop.call_soon_threadsafe(self._deliver_children, handle, callback, children)
+            return True
+
+        ChildrenWatch(self.client, path, _on_change)
+        return handle
+
+    def _deliver_children(
+        self, handle: WatchHandle, cb: Callable[[list[str]], None], children: list[str]
+    ) -> None:
+        if handle.cancelled:
+            return
+        try:
+            cb(sorted(children))
+        except Exception:
+            log.exception("ZooKeeper children watch callback failed")
