@@ -28,7 +28,9 @@ class FakePartition:
         self.index = 0
 
     def append(self, records: memoryview) -> Any:
-        return self.log.append_as_leader(records, 0)
+        info = self.log.append_as_leader(records, 0)
+        self.log.update_high_watermark(self.log.log_end_offset)  # a sole replica
+        return info
 
 
 def _coordinator(path: Path, clock: ManualScheduler) -> tuple[GroupCoordinator, UnifiedLog]:
@@ -95,3 +97,35 @@ def test_append_failure_is_an_error_not_an_exception(tmp_path: Path) -> None:
     coord.commit_offsets("s", "", None, -1, {("t", 0): (1, -1, None)}, box)
     assert box.value == {("t", 0): Errors.COORDINATOR_NOT_AVAILABLE}
     assert coord.fetch_offsets("s", [("t", 0)])[("t", 0)].offset == -1
+
+
+def test_replay_after_compaction(tmp_path: Path) -> None:
+    """The log cleaner keeps the last record per key (and drops old tombstones): replaying
+    the compacted partition gives the same groups and offsets."""
+    from storage.log_cleaner import LogCleaner
+    from storage.log_config import LogConfig
+
+    clock = ManualScheduler()
+    path = tmp_path / "__consumer_offsets-0"
+    config = LogConfig(segment_bytes=600, cleanup_policy="compact", delete_retention_ms=0)
+    ulog = UnifiedLog.open(str(path), config)
+    log = storage_log.PartitionCoordinatorLog(FakePartition(ulog), clock.now_ms)
+    coord = GroupCoordinator(0, GroupConfig(group_initial_rebalance_delay_ms=0), clock, log)
+    coord.load()
+    member = _populate(coord, clock)
+    for _ in range(10):  # roll segments so that most of the log is cleanable
+        box = Box()
+        coord.commit_offsets("s", "", None, -1, {("u", 0): (8, -1, None)}, box)
+    before = ulog.log_end_offset
+    result = LogCleaner().clean(ulog, clock.now_ms() + 1)
+    assert result.records_removed > 0
+    assert ulog.log_end_offset == before
+    again = GroupCoordinator(0, GroupConfig(), clock, log)
+    again.load()
+    try:
+        assert again.groups["g"].members[member].assignment == b"assignment"
+        assert again.fetch_offsets("g", None) == coord.fetch_offsets("g", None)
+        assert again.fetch_offsets("s", None)[("u", 0)].offset == 8
+        assert "gone" not in again.groups
+    finally:
+        ulog.close()
