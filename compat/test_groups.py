@@ -205,6 +205,9 @@ def test_cooperative_sticky(broker: BrokerProcess) -> None:
                 c.poll(0.05)
         assert rebalances(broker, "coop-g") == settled
         assert settled <= 6
+        generations = [str(r.get("message")) for r in broker.log_lines()
+                       if str(r.get("message", "")).startswith("group coop-g: generation")]
+        assert generations and all("protocol cooperative-sticky" in g for g in generations)
     finally:
         for c in cs:
             c.close()
