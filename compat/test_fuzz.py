@@ -397,8 +397,8 @@ def test_mutated_valid_requests(fuzz_broker: BrokerProcess) -> None:
 
 @pytest.mark.slow
 def test_mutated_and_random_frames_long_run(fuzz_broker: BrokerProcess) -> None:
-    """`-m slow`: thousands of random-seeded examples instead of the CI's fixed few dozen."""
-    long_run = settings(max_examples=1500, deadline=None, derandomize=False,
+    """Thousands of examples instead of a few dozen (deterministic like the rest)."""
+    long_run = settings(max_examples=1500, deadline=None, derandomize=True,
                         suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                HealthCheck.too_slow])
 
