@@ -9,13 +9,15 @@ from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[import-u
 ADMIN_TIMEOUT_S = 60.0
 
 
-def admin(bootstrap: str) -> AdminClient:
-    return AdminClient({"bootstrap.servers": bootstrap, "socket.timeout.ms": 30000})
+def admin(bootstrap: str, timeout: float = ADMIN_TIMEOUT_S) -> AdminClient:
+    # socket.timeout.ms bounds every request, including a CreateTopics of 10,000 partitions.
+    return AdminClient({"bootstrap.servers": bootstrap,
+                        "socket.timeout.ms": int(max(timeout, 30.0) * 1000)})
 
 
 def create_topics(bootstrap: str, topics: dict[str, int], timeout: float = ADMIN_TIMEOUT_S) -> None:
     """Create `topics` (name -> partitions) and wait until Metadata shows every partition led."""
-    client = admin(bootstrap)
+    client = admin(bootstrap, timeout)
     futures = client.create_topics(
         [NewTopic(t, num_partitions=n, replication_factor=1) for t, n in topics.items()],
         operation_timeout=timeout, request_timeout=timeout,

