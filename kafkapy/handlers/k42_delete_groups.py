@@ -7,6 +7,8 @@ otherwise tombstones for every committed offset and the group record are appende
 
 from __future__ import annotations
 
+import functools
+
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
@@ -25,7 +27,7 @@ async def handle(ctx: RequestContext, request: DeleteGroupsRequest) -> DeleteGro
             results[group_id] = error
             continue
         answer: dict[str, Errors] = await api.answer(
-            lambda respond, c=coordinator, g=group_id: c.delete_groups([g], respond)
+            functools.partial(coordinator.delete_groups, [group_id])
         )
         results[group_id] = answer[group_id]
     return DeleteGroupsResponse(

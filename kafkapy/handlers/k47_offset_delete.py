@@ -35,11 +35,12 @@ async def handle(ctx: RequestContext, request: OffsetDeleteRequest) -> OffsetDel
                 errors[tp] = Errors.UNKNOWN_TOPIC_OR_PARTITION
     coordinator, error = api.coordinator_for(ctx, request.group_id)
     if coordinator is not None:
-        error, result = await api.answer(
+        outcome: tuple[Errors, dict[TopicPartition, Errors]] = await api.answer(
             lambda respond: coordinator.delete_offsets(
                 request.group_id, wanted, lambda e, parts: respond((e, parts))
             )
         )
+        error, result = outcome
         errors.update(result)
     if error != Errors.NONE:
         return OffsetDeleteResponse(error_code=int(error), throttle_time_ms=0, topics=[])
