@@ -1,0 +1,279 @@
+"""`ReplicaFetcher`: a follower's fetch loop towards one leader broker (Kafka's
+`ReplicaFetcherThread`, one per source broker; `num.replica.fetchers` = 1).
+
+For every partition it follows from that broker:
+1. **Truncate first** (KIP-101, KIP-279): ask the leader, with OffsetForLeaderEpoch
+   (`replica_id` = this broker), for the end offset of this log's latest leader epoch. If
+   the leader knows that epoch, truncate to min(its end offset, our log end). If it
+   answers an older epoch, truncate to min(its end offset, our own end offset for that
+   epoch). If it knows no epoch at all, truncate to our high watermark (pre-KIP-101).
+2. **Fetch** (`replica_id` set, `current_leader_epoch` set, `max_wait_ms` =
+   `replica.fetch.wait.max.ms`): append the batches as they are
+   (`UnifiedLog.append_as_follower` keeps the leader's offsets and epochs) and move the
+   local high watermark to min(leader's, our log end).
+3. Errors: FENCED_LEADER_EPOCH / NOT_LEADER_OR_FOLLOWER / UNKNOWN_TOPIC_OR_PARTITION
+   park the partition until its state changes (`add_partition` again with the new epoch);
+   UNKNOWN_LEADER_EPOCH (the leader has not seen the new state yet) retries;
+   OFFSET_OUT_OF_RANGE below the leader's log start restarts the log there
+   (`truncate_fully_and_start_at`), otherwise truncates again.
+   Connection failures back off exponentially with jitter
+   (`replica.fetch.backoff.ms` doubled up to `BACKOFF_MAX_S`).
+
+One loop task per source broker: a slow leader never stalls fetching from another one,
+and the leader side never waits for a follower (HW moves on fetches only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kafkapy.cluster.replica_client import BrokerConnection, BrokerConnectionError
+from wire.messages import FetchRequest, ListOffsetsRequest
+from wire.messages.k23_offset_for_leader_epoch import OffsetForLeaderEpochRequest
+
+log = logging.getLogger("kafkapy.cluster.fetcher")
+
+FETCH_VERSION = 12  # topic names, replica_id field, current_leader_epoch (KIP-320)
+OFFSET_FOR_LEADER_EPOCH_VERSION = 3  # replica_id field
+LIST_OFFSETS_VERSION = 4
+BACKOFF_MAX_S = 5.0
+EARLIEST = -2
+UNDEFINED = -1
+
+NONE = 0
+OFFSET_OUT_OF_RANGE = 1
+UNKNOWN_TOPIC_OR_PARTITION = 3
+NOT_LEADER_OR_FOLLOWER = 6
+FENCED_LEADER_EPOCH = 74
+UNKNOWN_LEADER_EPOCH = 75
+
+
+@dataclass(slots=True)
+class FetcherSettings:
+    replica_id: int
+    fetch_max_wait_ms: int = 500
+    fetch_min_bytes: int = 1
+    fetch_max_bytes: int = 1048576
+    response_max_bytes: int = 10485760
+    socket_timeout_ms: int = 30000
+    backoff_ms: int = 1000
+
+
+@dataclass(slots=True)
+class FollowedPartition:
+    topic: str
+    partition: int
+    topic_id: uuid.UUID
+    log: Any  # storage.UnifiedLog
+    leader_epoch: int
+    truncated: bool = False
+    parked: bool = False
+
+
+class ReplicaFetcher:
+    def __init__(self, host: str, port: int, leader_id: int, settings: FetcherSettings,
+                 on_appended: Callable[[FollowedPartition], None] | None = None) -> None:
+        self.host, self.port, self.leader_id = host, port, leader_id
+        self.settings = settings
+        self.partitions: dict[tuple[str, int], FollowedPartition] = {}
+        self.on_appended = on_appended
+        self._conn: BrokerConnection | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._changed = asyncio.Event()
+        self._failures = 0
+        self.fetches = 0
+
+    # -- partitions ------------------------------------------------------------------------
+    def add_partition(self, fp: FollowedPartition) -> None:
+        """Follow (or re-follow, with a new epoch): truncation runs again first."""
+        self.partitions[(fp.topic, fp.partition)] = fp
+        self._changed.set()
+
+    def remove_partition(self, topic: str, partition: int) -> FollowedPartition | None:
+        return self.partitions.pop((topic, partition), None)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+
+    async def _run(self) -> None:
+        while True:
+            active = [p for p in self.partitions.values() if not p.parked]
+            if not active:
+                self._changed.clear()
+                await self._changed.wait()
+                continue
+            try:
+                conn = await self._connection()
+                for fp in active:
+                    if not fp.truncated:
+                        await self._truncate(conn, fp)
+                await self._fetch(conn, [p for p in active if p.truncated and not p.parked])
+                self._failures = 0
+            except asyncio.CancelledError:
+                raise
+            except BrokerConnectionError as exc:
+                self._conn = None
+                await self._backoff(f"leader {self.leader_id} unreachable: {exc}")
+            except Exception:
+                log.exception("replica fetcher failed", extra={"leader": self.leader_id})
+                await self._backoff("unexpected error")
+
+    async def _backoff(self, why: str) -> None:
+        """Exponential backoff with full jitter, capped at BACKOFF_MAX_S."""
+        self._failures += 1
+        base = self.settings.backoff_ms / 1000 * (2 ** min(self._failures - 1, 10))
+        delay = random.uniform(0, min(base, BACKOFF_MAX_S))
+        log.debug("replica fetcher backs off", extra={"leader": self.leader_id, "why": why,
+                                                      "delay_s": round(delay, 3)})
+        await asyncio.sleep(delay)
+
+    async def _connection(self) -> BrokerConnection:
+        if self._conn is None:
+            self._conn = await BrokerConnection.open(
+                self.host, self.port, f"replica-fetcher-{self.settings.replica_id}",
+                self.settings.socket_timeout_ms / 1000)
+        return self._conn
+
+    # -- truncation ------------------------------------------------------------------------
+    async def _truncate(self, conn: BrokerConnection, fp: FollowedPartition) -> None:
+        ulog = fp.log
+        latest = ulog.latest_epoch
+        if latest is None:
+            # No epoch known: everything past the high watermark may be divergent.
+            self._truncate_to(fp, ulog.high_watermark, "no leader epoch")
+            fp.truncated = True
+            return
+        P = OffsetForLeaderEpochRequest.OffsetForLeaderTopic.OffsetForLeaderPartition
+        request = OffsetForLeaderEpochRequest(
+            replica_id=self.settings.replica_id,
+            topics=[OffsetForLeaderEpochRequest.OffsetForLeaderTopic(
+                topic=fp.topic, partitions=[P(partition=fp.partition,
+                                              current_leader_epoch=fp.leader_epoch,
+                                              leader_epoch=latest)])],
+        )
+        resp = await conn.call(request, OFFSET_FOR_LEADER_EPOCH_VERSION, self._timeout())
+        answer = resp.topics[0].partitions[0]
+        if answer.error_code != NONE:
+            self._on_partition_error(fp, answer.error_code)
+            return
+        if answer.leader_epoch == UNDEFINED or answer.end_offset == UNDEFINED:
+            target = ulog.high_watermark
+        elif answer.leader_epoch == latest:
+            target = answer.end_offset
+        else:
+            _, own_end = ulog.end_offset_for_epoch(answer.leader_epoch)
+            target = min(answer.end_offset, own_end) if own_end >= 0 else answer.end_offset
+        self._truncate_to(fp, target, f"leader epoch {answer.leader_epoch}")
+        fp.truncated = True
+
+    def _truncate_to(self, fp: FollowedPartition, offset: int, why: str) -> None:
+        ulog = fp.log
+        if offset < ulog.log_end_offset:
+            log.info("follower truncates", extra={
+                "topic_partition": f"{fp.topic}-{fp.partition}", "offset": offset,
+                "log_end_offset": ulog.log_end_offset, "why": why})
+            ulog.truncate_to(max(offset, 0))
+
+    # -- fetch -----------------------------------------------------------------------------
+    async def _fetch(self, conn: BrokerConnection, parts: list[FollowedPartition]) -> None:
+        if not parts:
+            return
+        s = self.settings
+        by_topic: dict[str, list[FetchRequest.FetchTopic.FetchPartition]] = {}
+        for fp in parts:
+            by_topic.setdefault(fp.topic, []).append(FetchRequest.FetchTopic.FetchPartition(
+                partition=fp.partition, current_leader_epoch=fp.leader_epoch,
+                fetch_offset=fp.log.log_end_offset, log_start_offset=fp.log.log_start_offset,
+                partition_max_bytes=s.fetch_max_bytes))
+        request = FetchRequest(
+            replica_id=s.replica_id, max_wait_ms=s.fetch_max_wait_ms, min_bytes=s.fetch_min_bytes,
+            max_bytes=s.response_max_bytes, isolation_level=0, session_id=0, session_epoch=-1,
+            topics=[FetchRequest.FetchTopic(topic=t, partitions=ps) for t, ps in by_topic.items()],
+        )
+        resp = await conn.call(request, FETCH_VERSION, self._timeout())
+        self.fetches += 1
+        asked = {id(p) for p in parts}
+        for topic_resp in resp.responses:
+            for pd in topic_resp.partitions:
+                got = self.partitions.get((topic_resp.topic, pd.partition_index))
+                if got is None or id(got) not in asked:
+                    continue  # removed (or re-added) while the fetch was in flight
+                if pd.error_code != NONE:
+                    await self._on_fetch_error(conn, got, pd.error_code)
+                    continue
+                self._append(got, pd)
+
+    def _append(self, fp: FollowedPartition, pd: Any) -> None:
+        ulog = fp.log
+        records = pd.records
+        if records is not None and len(records):
+            ulog.append_as_follower(_whole_batches(memoryview(records)))
+        ulog.update_high_watermark(min(pd.high_watermark, ulog.log_end_offset))
+        if self.on_appended is not None:
+            self.on_appended(fp)
+
+    async def _on_fetch_error(self, conn: BrokerConnection, fp: FollowedPartition,
+                              code: int) -> None:
+        if code == OFFSET_OUT_OF_RANGE:
+            start = await self._leader_log_start(conn, fp)
+            if start is not None and fp.log.log_end_offset < start:
+                log.info("follower restarts its log at the leader's log start", extra={
+                    "topic_partition": f"{fp.topic}-{fp.partition}", "offset": start})
+                fp.log.truncate_fully_and_start_at(start)
+            else:
+                fp.truncated = False  # past the leader's end: find the divergence again
+            return
+        self._on_partition_error(fp, code)
+
+    def _on_partition_error(self, fp: FollowedPartition, code: int) -> None:
+        if code == UNKNOWN_LEADER_EPOCH:
+            return  # the leader has not applied the new state yet: retry next round
+        log.info("follower parks partition", extra={
+            "topic_partition": f"{fp.topic}-{fp.partition}", "error_code": code,
+            "leader": self.leader_id, "leader_epoch": fp.leader_epoch})
+        fp.parked = True
+
+    async def _leader_log_start(self, conn: BrokerConnection, fp: FollowedPartition) -> int | None:
+        T = ListOffsetsRequest.ListOffsetsTopic
+        request = ListOffsetsRequest(
+            replica_id=self.settings.replica_id,
+            topics=[T(name=fp.topic, partitions=[T.ListOffsetsPartition(
+                partition_index=fp.partition, current_leader_epoch=fp.leader_epoch,
+                timestamp=EARLIEST)])],
+        )
+        resp = await conn.call(request, LIST_OFFSETS_VERSION, self._timeout())
+        answer = resp.topics[0].partitions[0]
+        return int(answer.offset) if answer.error_code == NONE else None
+
+    def _timeout(self) -> float:
+        return (self.settings.socket_timeout_ms + self.settings.fetch_max_wait_ms) / 1000
+
+
+def _whole_batches(view: memoryview) -> memoryview:
+    """Drop a partial batch at the end (a fetch may cut the last one, as Kafka's may)."""
+    pos = 0
+    n = len(view)
+    while pos + 12 <= n:
+        size = int.from_bytes(view[pos + 8:pos + 12], "big", signed=True)
+        if size <= 0 or pos + 12 + size > n:
+            break
+        pos += 12 + size
+    return view[:pos]
