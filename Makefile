@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := kcat zookeeper
 PYTEST_ARGS ?=
 
-.PHONY: serve test bench deb-deps venv clean cluster
+.PHONY: serve test test-slow bench deb-deps venv clean cluster
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: $(STAMP) deb-deps
 # prints zookeeper.connect and bootstrap.servers; Ctrl-C stops everything.
 cluster: $(STAMP) deb-deps
 	$(BIN)/python -m compat.cluster --brokers 3
+
+# The soak/chaos tests marked slow (deselected by default in pyproject.toml).
+test-slow: $(STAMP) deb-deps
+	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
