@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from kafkapy.group.clock import Scheduler, TimerHandle
 from kafkapy.group.config import GroupConfig
-from kafkapy.group.errors import Errors
+from kafkapy.group.errors import Errors, append_error
 from kafkapy.group.group import ClassicGroup
 from kafkapy.group.log import CoordinatorLog
 from kafkapy.group.member import Member
@@ -267,7 +267,7 @@ class GroupCoordinator(OffsetsMixin):
 
             def stored(error: Errors) -> None:
                 if error != Errors.NONE:
-                    respond(JoinResult(_map_append_error(error), member_id=new_id))
+                    respond(JoinResult(append_error(error), member_id=new_id))
                     return
                 respond(self._join_result(group, member, skip_assignment=True))
 
@@ -468,7 +468,7 @@ class GroupCoordinator(OffsetsMixin):
             if group.generation_id != generation:
                 return
             if error != Errors.NONE:
-                self._propagate_assignment_error(group, _map_append_error(error))
+                self._propagate_assignment_error(group, append_error(error))
                 self._prepare_rebalance(group, f"storing the assignment failed: {error.name}")
                 return
             for m in group.members.values():
@@ -620,14 +620,3 @@ class GroupCoordinator(OffsetsMixin):
         if timer is not None:
             timer.cancel()
 
-
-def _map_append_error(error: Errors) -> Errors:
-    """Kafka maps log append failures before they reach group clients
-    (GroupMetadataManager.storeGroup): the client retries with FindCoordinator."""
-    if error in (Errors.UNKNOWN_TOPIC_OR_PARTITION, Errors.KAFKA_STORAGE_ERROR):
-        return Errors.COORDINATOR_NOT_AVAILABLE
-    if error == Errors.NOT_COORDINATOR:
-        return Errors.NOT_COORDINATOR
-    if error in (Errors.NONE, Errors.COORDINATOR_NOT_AVAILABLE, Errors.NOT_COORDINATOR):
-        return error
-    return Errors.UNKNOWN_SERVER_ERROR

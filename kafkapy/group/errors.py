@@ -34,4 +34,28 @@ class Errors(enum.IntEnum):
     FENCED_INSTANCE_ID = 82
     GROUP_SUBSCRIBED_TO_TOPIC = 86
     UNSTABLE_OFFSET_COMMIT = 88
+    INVALID_COMMIT_OFFSET_SIZE = 28
+    NOT_ENOUGH_REPLICAS = 19
+    NOT_LEADER_OR_FOLLOWER = 6
+    REQUEST_TIMED_OUT = 7
+    MESSAGE_TOO_LARGE = 10
+    RECORD_LIST_TOO_LARGE = 18
     UNKNOWN_TOPIC_ID = 100
+
+
+def append_error(error: Errors, commit: bool = False) -> Errors:
+    """What a group client is told when the `__consumer_offsets` append failed
+    (Kafka's GroupMetadataManager.storeGroup / storeOffsets): errors that mean "look the
+    coordinator up again" or "retry later" become NOT_COORDINATOR or
+    COORDINATOR_NOT_AVAILABLE; oversized records are UNKNOWN_SERVER_ERROR for a group and
+    INVALID_COMMIT_OFFSET_SIZE for a commit."""
+    if error in (Errors.NONE, Errors.NOT_COORDINATOR, Errors.COORDINATOR_NOT_AVAILABLE):
+        return error
+    if error in (Errors.UNKNOWN_TOPIC_OR_PARTITION, Errors.NOT_ENOUGH_REPLICAS,
+                 Errors.REQUEST_TIMED_OUT):
+        return Errors.COORDINATOR_NOT_AVAILABLE
+    if error in (Errors.NOT_LEADER_OR_FOLLOWER, Errors.KAFKA_STORAGE_ERROR):
+        return Errors.NOT_COORDINATOR
+    if commit and error in (Errors.MESSAGE_TOO_LARGE, Errors.RECORD_LIST_TOO_LARGE):
+        return Errors.INVALID_COMMIT_OFFSET_SIZE
+    return Errors.UNKNOWN_SERVER_ERROR

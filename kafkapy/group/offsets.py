@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from kafkapy.group import records as rec
-from kafkapy.group.errors import Errors
+from kafkapy.group.errors import Errors, append_error
 from kafkapy.group.group import ClassicGroup, OffsetAndMetadata
 from kafkapy.group.member import Member
 from kafkapy.group.results import (
@@ -127,12 +127,12 @@ class OffsetsMixin:
         if not records:
             return respond(results)
 
-        def appended(append_error: Errors) -> None:
-            if append_error == Errors.NONE and self.groups.get(group_id) is group:
+        def appended(append_error_: Errors) -> None:
+            if append_error_ == Errors.NONE and self.groups.get(group_id) is group:
                 group.offsets.update(accepted)
                 outcome = Errors.NONE
             else:
-                outcome = _commit_append_error(append_error)
+                outcome = append_error(append_error_, commit=True)
             for tp in accepted:
                 results[tp] = outcome
             respond(results)
@@ -239,7 +239,7 @@ class OffsetsMixin:
                     self._drop_group(group)
                     results[group.group_id] = Errors.NONE
                 else:
-                    results[group.group_id] = _commit_append_error(error)
+                    results[group.group_id] = append_error(error, commit=True)
             respond(results)
 
         self.log.append(records, appended)
@@ -282,7 +282,7 @@ class OffsetsMixin:
 
         def appended(error: Errors) -> None:
             if error != Errors.NONE:
-                return respond(_commit_append_error(error), {})
+                return respond(append_error(error, commit=True), {})
             for tp in deletable:
                 group.offsets.pop(tp, None)
             respond(Errors.NONE, results)
@@ -471,13 +471,3 @@ def _tombstones(group: ClassicGroup, partitions: Iterable[TopicPartition]) -> li
         for t, p in partitions
     ]
 
-
-def _commit_append_error(error: Errors) -> Errors:
-    """Kafka's OffsetCommit mapping of append failures (GroupMetadataManager.storeOffsets)."""
-    if error in (Errors.UNKNOWN_TOPIC_OR_PARTITION, Errors.KAFKA_STORAGE_ERROR):
-        return Errors.COORDINATOR_NOT_AVAILABLE
-    if error in (Errors.NOT_COORDINATOR, Errors.COORDINATOR_NOT_AVAILABLE):
-        return error
-    if error == Errors.NONE:
-        return error
-    return Errors.UNKNOWN_SERVER_ERROR

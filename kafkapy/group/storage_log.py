@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from kafkapy.errors import error_code_for
 from kafkapy.group.errors import Errors
 from kafkapy.group.log import Record
 from storage.errors import StorageError
@@ -23,6 +24,7 @@ from wire.records.builder import build_batch
 log = logging.getLogger("kafkapy.group")
 
 REPLAY_CHUNK_BYTES = 5 * 1024 * 1024  # offsets.load.buffer.size
+_KNOWN = {int(e) for e in Errors}
 
 
 class PartitionCoordinatorLog:
@@ -36,7 +38,8 @@ class PartitionCoordinatorLog:
             self.partition.append(memoryview(batch))
         except (StorageError, RecordError, OSError) as exc:  # -> a coordinator error code
             log.error("append to __consumer_offsets-%s failed: %s", self.partition.index, exc)
-            done(Errors.KAFKA_STORAGE_ERROR)
+            code = error_code_for(exc)  # the broker's one exception -> code boundary
+            done(Errors(code) if code in _KNOWN else Errors.KAFKA_STORAGE_ERROR)
             return
         done(Errors.NONE)
 

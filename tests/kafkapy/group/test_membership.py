@@ -162,8 +162,8 @@ def test_leader_sync_failure_propagates_and_rebalances() -> None:
     fbox = h.sync(follower)
     h.log.fail_with = Errors.KAFKA_STORAGE_ERROR
     lbox = h.sync(leader, assignments={leader.member_id: b"x"})
-    assert lbox.value.error == Errors.COORDINATOR_NOT_AVAILABLE
-    assert fbox.value.error == Errors.COORDINATOR_NOT_AVAILABLE
+    assert lbox.value.error == Errors.NOT_COORDINATOR
+    assert fbox.value.error == Errors.NOT_COORDINATOR
     assert h.group().state == GroupState.PREPARING_REBALANCE
 
 

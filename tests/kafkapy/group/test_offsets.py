@@ -63,7 +63,7 @@ def test_commit_is_acknowledged_only_after_the_append() -> None:
 def test_failed_append_is_not_applied() -> None:
     h = Harness()
     h.log.fail_with = Errors.KAFKA_STORAGE_ERROR
-    assert h.commit("s", "", -1, {TP: 9}).value == {TP: Errors.COORDINATOR_NOT_AVAILABLE}
+    assert h.commit("s", "", -1, {TP: 9}).value == {TP: Errors.NOT_COORDINATOR}
     assert h.coord.fetch_offsets("s", [TP])[TP].offset == -1
 
 
@@ -205,3 +205,15 @@ def test_empty_group_without_offsets_is_removed_at_the_next_check() -> None:
     h.clock.advance(1_000)
     assert "left" not in h.coord.groups
     assert "pending" in h.coord.groups  # its member may still come back
+
+
+def test_append_error_mapping_is_kafkas() -> None:
+    from kafkapy.group.errors import append_error
+
+    assert append_error(Errors.NONE) == Errors.NONE
+    assert append_error(Errors.NOT_ENOUGH_REPLICAS) == Errors.COORDINATOR_NOT_AVAILABLE
+    assert append_error(Errors.UNKNOWN_TOPIC_OR_PARTITION) == Errors.COORDINATOR_NOT_AVAILABLE
+    assert append_error(Errors.KAFKA_STORAGE_ERROR) == Errors.NOT_COORDINATOR
+    assert append_error(Errors.NOT_LEADER_OR_FOLLOWER) == Errors.NOT_COORDINATOR
+    assert append_error(Errors.RECORD_LIST_TOO_LARGE) == Errors.UNKNOWN_SERVER_ERROR
+    assert append_error(Errors.MESSAGE_TOO_LARGE, commit=True) == Errors.INVALID_COMMIT_OFFSET_SIZE

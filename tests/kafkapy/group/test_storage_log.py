@@ -95,7 +95,7 @@ def test_append_failure_is_an_error_not_an_exception(tmp_path: Path) -> None:
     ulog.close()  # every further write fails
     box = Box()
     coord.commit_offsets("s", "", None, -1, {("t", 0): (1, -1, None)}, box)
-    assert box.value == {("t", 0): Errors.COORDINATOR_NOT_AVAILABLE}
+    assert box.value == {("t", 0): Errors.NOT_COORDINATOR}
     assert coord.fetch_offsets("s", [("t", 0)])[("t", 0)].offset == -1
 
 
