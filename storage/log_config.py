@@ -29,6 +29,9 @@ TOPIC_KEYS: dict[str, str] = {
     "message.timestamp.type": "message_timestamp_type",
     "max.message.bytes": "max_message_bytes",
     "min.insync.replicas": "min_insync_replicas",
+    "delete.retention.ms": "delete_retention_ms",
+    "min.cleanable.dirty.ratio": "min_cleanable_dirty_ratio",
+    "min.compaction.lag.ms": "min_compaction_lag_ms",
 }
 
 #: broker-level name -> topic-level name (Kafka's ``ServerTopicConfigSynonyms``); the later
@@ -52,6 +55,9 @@ BROKER_SYNONYMS: list[tuple[str, str, int]] = [
     ("log.message.timestamp.type", "message.timestamp.type", 0),
     ("message.max.bytes", "max.message.bytes", 1),
     ("min.insync.replicas", "min.insync.replicas", 1),
+    ("log.cleaner.delete.retention.ms", "delete.retention.ms", 1),
+    ("log.cleaner.min.cleanable.ratio", "min.cleanable.dirty.ratio", 0),
+    ("log.cleaner.min.compaction.lag.ms", "min.compaction.lag.ms", 1),
 ]
 
 _TIMESTAMP_TYPES = ("CreateTime", "LogAppendTime")
@@ -76,6 +82,9 @@ class LogConfig:
     message_timestamp_type: str = "CreateTime"
     max_message_bytes: int = 1_048_588
     min_insync_replicas: int = 1
+    delete_retention_ms: int = 86_400_000
+    min_cleanable_dirty_ratio: float = 0.5
+    min_compaction_lag_ms: int = 0
 
     def __post_init__(self) -> None:
         # Kafka's validators (LogConfig.configDef): reject what would break the log.
@@ -98,6 +107,8 @@ class LogConfig:
                 raise ValueError(f"cleanup.policy must be a list of {_CLEANUP_POLICIES}")
         if self.max_message_bytes < 0:
             raise ValueError("max.message.bytes must be >= 0")
+        if not 0 <= self.min_cleanable_dirty_ratio <= 1:
+            raise ValueError("min.cleanable.dirty.ratio must be in [0, 1]")
 
     @property
     def cleanup_policies(self) -> list[str]:
@@ -107,6 +118,11 @@ class LogConfig:
     def delete_enabled(self) -> bool:
         """Retention deletes old segments (``cleanup.policy`` contains ``delete``)."""
         return "delete" in self.cleanup_policies
+
+    @property
+    def compact_enabled(self) -> bool:
+        """The log cleaner keeps the last record per key (``cleanup.policy`` has ``compact``)."""
+        return "compact" in self.cleanup_policies
 
     @property
     def log_append_time(self) -> bool:
@@ -159,6 +175,11 @@ class LogConfig:
 def _convert(name: str, attr: str, value: object) -> object:
     if attr in ("cleanup_policy", "message_timestamp_type"):
         return str(value).strip()
+    if attr == "min_cleanable_dirty_ratio":
+        try:
+            return float(str(value).strip())
+        except ValueError:
+            raise ValueError(f"{name} must be a number, got {value!r}") from None
     try:
         return int(str(value).strip())
     except ValueError:

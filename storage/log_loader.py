@@ -92,7 +92,26 @@ class LogLoader:
 
     # --- 1. directory ---
 
+    def _complete_swaps(self) -> None:
+        """A ``<base>.log.swap`` is a complete cleaned segment (written and fsynced before it
+        got that name) whose swap a crash interrupted: in a compacted log it replaces
+        ``<base>.log`` (whose indexes are then stale), as in Kafka."""
+        for name in os.listdir(self.log_dir):
+            if not name.endswith(LOG_SUFFIX + SWAP_SUFFIX):
+                continue
+            stem = name[: -len(LOG_SUFFIX + SWAP_SUFFIX)]
+            if len(stem) != 20 or not stem.isdigit():
+                continue
+            if not self.config.compact_enabled:
+                continue  # only the cleaner writes swaps: removed with the other leftovers
+            logger.warning("%s: completing the interrupted swap of %s", self.log_dir, name)
+            os.replace(os.path.join(self.log_dir, name),
+                       os.path.join(self.log_dir, stem + LOG_SUFFIX))
+            for suffix in (INDEX_SUFFIX, TIME_INDEX_SUFFIX):
+                _remove(os.path.join(self.log_dir, stem + suffix))
+
     def _clean_directory(self) -> list[int]:
+        self._complete_swaps()
         names = os.listdir(self.log_dir)
         logs = {n[: -len(LOG_SUFFIX)] for n in names if n.endswith(LOG_SUFFIX)}
         bases = []

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storage.checkpoint_file import OffsetCheckpointFile, atomic_write, fsync_dir
+from storage.log_cleaner import LogCleaner
 from storage.log_config import LogConfig
 from storage.topic_partition import TopicPartition, is_delete_dir, parse_dir_name
 from storage.unified_log import UnifiedLog
@@ -56,6 +57,9 @@ class LogManagerConfig:
     #: ``producer.id.expiration.ms`` / ``producer.id.expiration.check.interval.ms``
     producer_id_expiration_ms: int = 86_400_000
     producer_id_expiration_check_interval_ms: int = 600_000
+    #: ``log.cleaner.enable`` / ``log.cleaner.backoff.ms``: compaction of compacted topics
+    cleaner_enable: bool = True
+    cleaner_backoff_ms: int = 15_000
 
 
 @dataclass(slots=True)
@@ -65,6 +69,7 @@ class _Timers:
     high_watermark: int = 0
     retention: int = 0
     producer_expiration: int = 0
+    cleaner: int = 0
     deleted_dirs: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -88,6 +93,7 @@ class LogManager:
         self._log_dir_of: dict[TopicPartition, str] = {}
         self._timers = _Timers()
         self._started = False
+        self.cleaner = LogCleaner()
 
     def log_config_for(self, topic: str) -> LogConfig:
         return self._config_for(topic) if self._config_for else self.default_log_config
@@ -97,7 +103,7 @@ class LogManager:
     def startup(self, now_ms: int | None = None) -> None:
         """Load every log of every log dir (recovering after an unclean shutdown)."""
         now = now_ms if now_ms is not None else _now_ms()
-        self._timers = _Timers(now, now, now, now, now)
+        self._timers = _Timers(now, now, now, now, now, now)
         for log_dir in self.config.log_dirs:
             os.makedirs(log_dir, exist_ok=True)
             self._load_dir(log_dir, now)
@@ -184,6 +190,7 @@ class LogManager:
         if log is None:
             return False
         log_dir = self._log_dir_of.pop(tp)
+        self.cleaner.forget(log)
         now = now_ms if now_ms is not None else _now_ms()
         target = os.path.join(log_dir, tp.delete_dir_name())
         log.rename_dir(target)
@@ -202,16 +209,20 @@ class LogManager:
     # --- periodic work ---
 
     def run_periodic_tasks(self, now_ms: int | None = None) -> None:
-        """Retention (every ``log.retention.check.interval.ms``), flushes (``flush.ms`` and
-        rolled segments), removal of ``.deleted`` files and ``-delete`` directories, producer
-        id expiration, and the checkpoints at their intervals."""
+        """Retention (every ``log.retention.check.interval.ms``), compaction of compacted logs
+        (every ``log.cleaner.backoff.ms``), flushes (``flush.ms`` and rolled segments), removal
+        of ``.deleted`` files and ``-delete`` directories, producer id expiration, and the
+        checkpoints at their intervals."""
         now = now_ms if now_ms is not None else _now_ms()
         t, c = self._timers, self.config
         run_retention = now - t.retention >= c.retention_check_interval_ms
         expire = now - t.producer_expiration >= c.producer_id_expiration_check_interval_ms
+        clean = c.cleaner_enable and now - t.cleaner >= c.cleaner_backoff_ms
         for log in list(self.logs.values()):
             if run_retention:
                 log.delete_old_segments(now)
+            if clean and log.config.compact_enabled:
+                self.cleaner.maybe_clean(log, now)
             log.maybe_flush(now)
             log.delete_expired_files(now)
             if expire:
@@ -220,6 +231,8 @@ class LogManager:
             t.retention = now
         if expire:
             t.producer_expiration = now
+        if clean:
+            t.cleaner = now
         self._remove_deleted_dirs(now)
         if now - t.recovery_point >= c.recovery_point_checkpoint_interval_ms:
             self.checkpoint_recovery_points()

@@ -601,6 +601,13 @@ class UnifiedLog:
             segment.change_file_suffixes(DELETED_SUFFIX)
             self._pending_deletes.append((due, segment))
 
+    def replace_segment(self, old: LogSegment, new: LogSegment, now_ms: int) -> None:
+        """The log cleaner swapped in a rewritten segment with the same base offset; ``old``'s
+        files are already renamed ``.deleted`` and are removed after the delay."""
+        self.segments.add(new)
+        self._pending_deletes.append((now_ms + self.config.file_delete_delay_ms, old))
+        self._dir_dirty = True
+
     def delete_expired_files(self, now_ms: int | None = None) -> int:
         """Remove the ``.deleted`` files whose delay has passed; returns how many segments."""
         now = now_ms if now_ms is not None else _now_ms()
