@@ -145,3 +145,44 @@ def test_log_manager_runs_the_cleaner(tmp_path: object) -> None:
     assert log.size_in_bytes == size
     m.run_periodic_tasks(now_ms=1100)
     assert log.size_in_bytes < size
+
+
+def test_random_appends_cleans_and_restarts(log_dir: str) -> None:
+    """Whatever the interleaving, every record left is unchanged, and every key's latest
+    record is there."""
+    rng = random.Random(7)
+    config = LogConfig(cleanup_policy="compact", segment_bytes=1500, file_delete_delay_ms=0,
+                       delete_retention_ms=10**9, min_cleanable_dirty_ratio=0.1)
+    log = open_log(log_dir, config)
+    values: dict[int, tuple[bytes, bytes | None]] = {}
+    latest: dict[bytes, int] = {}
+    cleaner = LogCleaner()
+    now = 10_000
+    for step in range(150):
+        op = rng.random()
+        if op < 0.8:
+            b = RecordBatchBuilder(rng.choice(list(Compression)))
+            offset = log.log_end_offset
+            for _ in range(rng.randint(1, 6)):
+                key = b"key%d" % rng.randrange(8)
+                value = None if rng.random() < 0.1 else rng.randbytes(rng.randint(1, 60))
+                b.append(value, key, timestamp=step)
+                values[offset] = (key, value)
+                latest[key] = offset
+                offset += 1
+            log.append_as_leader(bytearray(b.build()), 0)
+            log.update_high_watermark(log.log_end_offset)
+        elif op < 0.93:
+            cleaner.maybe_clean(log, now)
+            log.delete_expired_files(now)
+        else:
+            log.close_handlers()
+            cleaner.forget(log)
+            log = open_log(log_dir, config, recovery_point=0,
+                           high_watermark=log.log_end_offset)
+        records = all_records(log)
+        present = {offset for offset, _, _ in records}
+        for offset, key, value in records:
+            assert values[offset] == (key, value)
+        assert set(latest.values()) <= present
+    assert len(all_records(log)) < len(values)  # something was compacted away
