@@ -37,3 +37,17 @@ def test_routing_and_leadership_moves() -> None:
     assert coord2.fetch_offsets("grp", [("t", 0)])[("t", 0)].offset == 11
     manager.shutdown()
     assert manager.all_coordinators() == []
+
+
+def test_group_config_from_the_broker_config() -> None:
+    from kafkapy.config import KafkaConfig
+    from kafkapy.group.service import group_config
+
+    config = KafkaConfig.load(None, [
+        "group.initial.rebalance.delay.ms=5", "offsets.topic.num.partitions=7",
+        "offsets.retention.minutes=3", "group.min.session.timeout.ms=1000",
+    ])
+    got = group_config(config)
+    assert (got.group_initial_rebalance_delay_ms, got.offsets_topic_num_partitions,
+            got.offsets_retention_ms, got.group_min_session_timeout_ms) == (5, 7, 180_000, 1000)
+    assert got.group_max_session_timeout_ms == 1_800_000  # Kafka's default
