@@ -403,6 +403,10 @@ class KafkaConnection(asyncio.BufferedProtocol):
         if self.transport is not None:
             self.transport.abort()
 
+    def close(self) -> None:
+        """Close after the bytes already written; responses not yet written are dropped."""
+        self._close()
+
     def _close(self) -> None:
         self._closing = True
         if self.transport is not None:

@@ -10,7 +10,8 @@ offsets and the leader epoch in place and writes them with one write. Errors are
 per-partition values (CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, OUT_OF_ORDER_SEQUENCE_NUMBER,
 ...); a duplicate idempotent batch is answered with its original offset.
 
-acks: 0 answers nothing (the handler returns None); 1 answers after the write to the page
+acks: 0 answers nothing (the handler returns None), and closes the connection when a
+partition failed, as Kafka does; 1 answers after the write to the page
 cache; -1 (all) answers at once on one node (the high watermark is the log end), or
 NOT_ENOUGH_REPLICAS when `min.insync.replicas` exceeds the ISR. Other values:
 INVALID_REQUIRED_ACKS. LogAppendTime topics report the stamped time (v2+).
@@ -79,6 +80,12 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
             parts.append(_append(partition, pd.index, pd.records, acks))
         responses.append(TopicResp(name=td.name, topic_id=td.topic_id, partition_responses=parts))
     if acks == 0:
+        # No response to carry an error: Kafka closes the connection instead, so the
+        # producer notices and refreshes its metadata (KafkaApis.handleProduceRequest).
+        failed = any(p.error_code for t in responses for p in t.partition_responses)
+        if failed and ctx.connection is not None:
+            log.info("acks=0 produce failed; closing the connection", extra={"client_id": ctx.client_id})
+            ctx.connection.close()
         return None
     return ProduceResponse(responses=responses, throttle_time_ms=0)
 

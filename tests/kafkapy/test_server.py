@@ -98,6 +98,9 @@ def test_acks_zero_gets_no_response(tmp_path: Path) -> None:
             got, _ = await c.read_response(18, 3)
             assert got == cid
             assert broker.partitions[("t", 0)].log.log_end_offset == 2
+            # an acks=0 produce that fails closes the connection (Kafka's only signal)
+            await c.send(0, 9, _produce("unknown-topic", batch(1), acks=0))
+            assert await asyncio.wait_for(c.reader.read(), 10) == b""
             await c.close()
 
     run(go())
