@@ -25,7 +25,7 @@ value raises `ConfigError` whose `str()` is one line naming the key; the CLI pri
 Topic-level configs (`retention.ms`, `segment.bytes`...) are validated by `validate_topic_configs`,
 resolved against the broker defaults by `topic_config_values`, and turned into the storage layer's
 `LogConfig` by `build_log_config`. The describing side (sources, synonyms) is
-`kafkapy.config_describe`.
+`kafkapy.config_describe`. Parsing (properties, values, listeners) is `kafkapy.config_parse`.
 
 Concurrency: a `KafkaConfig` is owned by the broker's event loop; `set_dynamic` swaps the parsed
 values in one step, so a reader never sees half an update.
@@ -37,235 +37,41 @@ import functools
 import json
 import logging
 import os
-import re
 import socket
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kafkapy.config_defs import (
-    BROKER_KEYS,
-    INT_MAX,
-    INT_MIN,
-    LONG_MAX,
-    LONG_MIN,
-    SHORT_MAX,
-    SHORT_MIN,
-    TOPIC_KEYS,
-    UNIT_MS,
-    ConfigType,
-    OneOf,
-    Range,
+from kafkapy.config_defs import BROKER_KEYS, TOPIC_KEYS, UNIT_MS
+from kafkapy.config_parse import (
+    ConfigError,
+    Listener,
+    check_value,
+    parse_listeners,
+    parse_overrides,
+    parse_protocol_map,
+    parse_value,
+    read_properties,
+    to_config_string,
 )
+
+__all__ = [
+    "ConfigError",
+    "KafkaConfig",
+    "Listener",
+    "broker_default_for_topic",
+    "build_log_config",
+    "parse_overrides",
+    "parse_value",
+    "read_properties",
+    "to_config_string",
+    "topic_config_values",
+    "validate_topic_configs",
+]
 
 log = logging.getLogger("kafkapy.config")
 
 DYNAMIC_CONFIG_FILE = "kafkapy-dynamic-broker-config.json"
-SUPPORTED_SECURITY_PROTOCOLS = ("PLAINTEXT",)
-
-
-class ConfigError(ValueError):
-    """A configuration value Kafka would reject; `str()` is one line naming the key."""
-
-    def __init__(self, name: str, message: str) -> None:
-        # Kafka's messages usually name the key already ("Invalid value x for configuration k").
-        super().__init__(message if name in message else f"{name}: {message}")
-        self.name = name
-        self.message = message
-
-
-# ---------------------------------------------------------------------------------------- parsing
-
-
-def parse_value(name: str, ctype: ConfigType, raw: str | None) -> Any:
-    """Parse `raw` as Kafka's `ConfigDef.parseType` does; None stays None."""
-    if raw is None:
-        return None
-    text = raw.strip()
-    bad = f"Invalid value {raw} for configuration {name}"
-    if ctype in (ConfigType.INT, ConfigType.SHORT, ConfigType.LONG):
-        lo, hi = {
-            ConfigType.INT: (INT_MIN, INT_MAX),
-            ConfigType.SHORT: (SHORT_MIN, SHORT_MAX),
-            ConfigType.LONG: (LONG_MIN, LONG_MAX),
-        }[ctype]
-        if not re.fullmatch(r"[+-]?[0-9]+", text):
-            raise ConfigError(name, f"{bad}: Not a number of type {ctype.name}")
-        value = int(text)
-        if not lo <= value <= hi:
-            raise ConfigError(name, f"{bad}: Not a number of type {ctype.name}")
-        return value
-    if ctype is ConfigType.BOOLEAN:
-        if text.lower() == "true":
-            return True
-        if text.lower() == "false":
-            return False
-        raise ConfigError(name, f"{bad}: Expected value to be either true or false")
-    if ctype is ConfigType.DOUBLE:
-        try:
-            return float(text)
-        except ValueError:
-            raise ConfigError(name, f"{bad}: Not a number of type DOUBLE") from None
-    if ctype is ConfigType.LIST:
-        return [item.strip() for item in text.split(",")] if text else []
-    return text
-
-
-def to_config_string(ctype: ConfigType, value: Any) -> str | None:
-    """A parsed value as Kafka shows it in DescribeConfigs (`ConfigDef.convertToString`)."""
-    if value is None:
-        return None
-    if ctype is ConfigType.BOOLEAN:
-        return "true" if value else "false"
-    if ctype is ConfigType.LIST:
-        return ",".join(value)
-    return str(value)
-
-
-def _check(name: str, validator: Range | OneOf | None, value: Any, raw: str) -> None:
-    if validator is None:
-        return
-    problem = validator.check(value)
-    if problem is not None:
-        raise ConfigError(name, f"Invalid value {raw} for configuration {name}: {problem}")
-
-
-def read_properties(text: str) -> dict[str, str]:
-    """Parse Java `.properties` text: `#`/`!` comments, `=`, `:` or blank separators,
-    backslash line continuations and escapes (`\\t`, `\\n`, `\\uXXXX`)."""
-    props: dict[str, str] = {}
-    logical: list[str] = []
-    pending = ""
-    for line in text.splitlines():
-        stripped = line.lstrip()
-        if not pending and (not stripped or stripped[0] in "#!"):
-            continue
-        joined = pending + stripped
-        trailing = len(joined) - len(joined.rstrip("\\"))
-        if trailing % 2 == 1:  # an odd number of backslashes continues the line
-            pending = joined[:-1]
-            continue
-        pending = ""
-        logical.append(joined)
-    if pending:
-        logical.append(pending)
-    for entry in logical:
-        key, value = _split_property(entry)
-        props[_unescape(key)] = _unescape(value)
-    return props
-
-
-def _split_property(entry: str) -> tuple[str, str]:
-    i = 0
-    while i < len(entry):
-        ch = entry[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch in "=: \t\f":
-            break
-        i += 1
-    key = entry[:i]
-    rest = entry[i:].lstrip(" \t\f")
-    if rest[:1] in ("=", ":") and (i >= len(entry) or entry[i] in " \t\f=:"):
-        rest = rest[1:].lstrip(" \t\f")
-    return key, rest
-
-
-_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch != "\\" or i + 1 >= len(text):
-            out.append(ch)
-            i += 1
-            continue
-        nxt = text[i + 1]
-        if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", text[i + 2 : i + 6]):
-            out.append(chr(int(text[i + 2 : i + 6], 16)))
-            i += 6
-            continue
-        out.append(_ESCAPES.get(nxt, nxt))
-        i += 2
-    return "".join(out)
-
-
-def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:
-    """`["key=value", ...]` from `--override`; a pair without `=` is a ConfigError."""
-    out: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise ConfigError(pair, "--override expects key=value")
-        out[key.strip()] = value
-    return out
-
-
-# -------------------------------------------------------------------------------------- listeners
-
-
-@dataclass(frozen=True, slots=True)
-class Listener:
-    """One `NAME://host:port` entry. `host` "" binds every interface."""
-
-    name: str
-    host: str
-    port: int
-    security_protocol: str
-
-    def __str__(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{self.name}://{host}:{self.port}"
-
-
-_LISTENER_RE = re.compile(r"^(.*)://\[?([0-9a-zA-Z\-%._:]*)\]?:(-?[0-9]+)$")
-
-
-def parse_protocol_map(name: str, raw: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in filter(None, (x.strip() for x in raw.split(","))):
-        listener, sep, proto = item.partition(":")
-        if not sep or not listener or not proto:
-            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
-                              f"expected NAME:PROTOCOL entries, got {item!r}")
-        out[listener.strip().upper()] = proto.strip().upper()
-    return out
-
-
-def parse_listeners(name: str, raw: str, protocols: Mapping[str, str]) -> list[Listener]:
-    """Parse `listeners` / `advertised.listeners` as Kafka's `CoreUtils.listenerListToEndPoints`."""
-    out: list[Listener] = []
-    for item in filter(None, (x.strip() for x in raw.split(","))):
-        m = _LISTENER_RE.match(item)
-        if m is None:
-            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
-                              f"{item!r} is not NAME://host:port")
-        lname, host, port_text = m.group(1).upper(), m.group(2), m.group(3)
-        port = int(port_text)
-        if not 0 <= port <= 65535:
-            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
-                              f"port {port} out of range")
-        proto = protocols.get(lname)
-        if proto is None:
-            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: listener "
-                              f"{lname} is not in listener.security.protocol.map")
-        if proto not in SUPPORTED_SECURITY_PROTOCOLS:
-            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: security "
-                              f"protocol {proto} of listener {lname} is not supported by kafkapy")
-        if any(x.name == lname for x in out):
-            raise ConfigError(name, f"Invalid value {raw} for configuration {name}: "
-                              f"listener name {lname} is used twice")
-        out.append(Listener(lname, host, port, proto))
-    if not out:
-        raise ConfigError(name, f"Invalid value {raw} for configuration {name}: no listener")
-    return out
 
 
 # ------------------------------------------------------------------------------------ KafkaConfig
@@ -327,7 +133,7 @@ class KafkaConfig:
         for name, key in BROKER_KEYS.items():
             if name in raw:
                 value = parse_value(name, key.type, raw[name])
-                _check(name, key.validator, value, raw[name])
+                check_value(name, key.validator, value, raw[name])
             else:
                 value = key.default
             values[name] = value
@@ -516,7 +322,7 @@ def validate_topic_configs(configs: Mapping[str, str | None]) -> dict[str, Any]:
             parsed[name] = None
             continue
         value = parse_value(name, key.type, raw)
-        _check(name, key.validator, value, raw)
+        check_value(name, key.validator, value, raw)
         if name == "remote.storage.enable" and value:
             raise ConfigError(name, "Tiered Storage functionality is disabled in the broker. "
                               "Topic cannot be configured with remote log storage.")
