@@ -21,10 +21,7 @@ from typing import NamedTuple
 
 from storage.checkpoint_file import PartitionMetadataFile, fsync_dir
 from storage.errors import (
-    InvalidRecordError,
     OffsetOutOfRangeError,
-    RecordBatchTooLargeError,
-    RecordTooLargeError,
     UnexpectedAppendOffsetError,
 )
 from storage.leader_epoch_cache import LeaderEpochFileCache
@@ -32,17 +29,13 @@ from storage.log_config import LONG_MAX, LogConfig
 from storage.log_loader import LogLoader, replay_batches
 from storage.log_segment import DELETED_SUFFIX, LogSegment
 from storage.log_segments import LogSegments
+from storage.log_validator import validate_and_stamp, writable_view
 from storage.producer_state import ProducerStateManager
 from storage.topic_partition import TopicPartition, parse_dir_name
 from wire.file_region import FileRegion
 from wire.records import (
-    LOG_OVERHEAD,
-    RecordBatchHeader,
     iter_batches,
-    set_log_append_time,
-    stamp,
 )
-from wire.records.batch import CONTROL_FLAG_MASK
 from wire.records.record import iter_records
 
 logger = logging.getLogger("storage.unified_log")
@@ -239,10 +232,11 @@ class UnifiedLog:
         ``RecordTooLargeError``, ``RecordBatchTooLargeError``, ``OutOfOrderSequenceError``,
         ``InvalidProducerEpochError``, ``KafkaStorageError``."""
         now = now_ms if now_ms is not None else _now_ms()
-        view = _writable(records)
+        view = writable_view(records)
         first_offset = self.log_end_offset
         # Stamping before the producer checks is harmless: nothing is written on an error.
-        batches = self._validate_and_stamp(view, first_offset, leader_epoch, allow_control, now)
+        batches = validate_and_stamp(view, first_offset, leader_epoch, self.config,
+                                     str(self.topic_partition), allow_control, now)
         headers = batches.headers
         if not headers:
             return LogAppendInfo(-1, -1, log_start_offset=self.log_start_offset)
@@ -304,69 +298,6 @@ class UnifiedLog:
             self.producer_state.update(header)
             self._maybe_assign_epoch(header.partition_leader_epoch, header.base_offset)
         return info
-
-    def _validate_and_stamp(self, view: memoryview, first_offset: int, leader_epoch: int,
-                            allow_control: bool, now: int) -> _Batches:
-        """One pass over the batches: validate (``wire.records``), check the size limits,
-        stamp offsets and the leader epoch (and LogAppendTime), collect what the indexes and
-        the producer state need."""
-        batches = _Batches()
-        headers, last_offsets = batches.headers, batches.last_offsets
-        max_timestamps, sizes = batches.max_timestamps, batches.sizes
-        position = records = 0
-        offset = first_offset
-        max_size = self.config.max_message_bytes
-        log_append = self.config.log_append_time
-        for header, batch in iter_batches(view, verify_crcs=True, validate_counts=True):
-            size = header.batch_length + LOG_OVERHEAD
-            if size > max_size:
-                raise RecordTooLargeError(
-                    f"{self.topic_partition}: batch of {size} bytes exceeds max.message.bytes "
-                    f"{max_size}"
-                )
-            if header.attributes & CONTROL_FLAG_MASK and not allow_control:
-                raise InvalidRecordError(
-                    f"{self.topic_partition}: clients may not write control batches", position
-                )
-            if header.producer_id >= 0:
-                batches.has_producer = True
-            stamp(view, offset, leader_epoch, position)
-            if log_append:
-                set_log_append_time(batch, now)
-                max_timestamps.append(now)
-            else:
-                max_timestamps.append(header.max_timestamp)
-            offset += header.last_offset_delta + 1
-            headers.append(header)
-            last_offsets.append(offset - 1)
-            sizes.append(size)
-            records += header.records_count
-            position += size
-        if not self.config.delete_enabled or "compact" in self.config.cleanup_policies:
-            self._check_keys(headers, view)
-        if position > self.config.segment_bytes:
-            raise RecordBatchTooLargeError(
-                f"{self.topic_partition}: {position} bytes of batches exceed segment.bytes "
-                f"{self.config.segment_bytes}"
-            )
-        batches.records = records
-        return batches
-
-    def _check_keys(self, headers: list[RecordBatchHeader], view: memoryview) -> None:
-        """Compacted topics need a key on every record (Kafka's ``LogValidator``): the only
-        append check that decodes records, so only ``cleanup.policy=compact`` pays for it."""
-        position = 0
-        for header in headers:
-            size = header.batch_length + LOG_OVERHEAD
-            if not header.attributes & CONTROL_FLAG_MASK:
-                for record in iter_records(view[position : position + size]):
-                    if record.key is None:
-                        raise InvalidRecordError(
-                            f"{self.topic_partition}: compacted topic cannot accept a record "
-                            f"without a key (offset delta {record.offset - header.base_offset})",
-                            position,
-                        )
-            position += size
 
     def _write(self, view: memoryview, first_offset: int, last_offsets: list[int],
                max_timestamps: list[int], sizes: list[int], records: int,
@@ -703,28 +634,6 @@ class UnifiedLog:
     def __repr__(self) -> str:
         return (f"UnifiedLog({self.topic_partition}, start={self.log_start_offset}, "
                 f"hw={self._high_watermark}, end={self.log_end_offset})")
-
-
-@dataclass(slots=True)
-class _Batches:
-    """The batches of one leader append, in order (headers as received, before stamping)."""
-
-    headers: list[RecordBatchHeader] = field(default_factory=list)
-    last_offsets: list[int] = field(default_factory=list)
-    max_timestamps: list[int] = field(default_factory=list)
-    sizes: list[int] = field(default_factory=list)
-    records: int = 0
-    has_producer: bool = False
-
-
-def _writable(records: memoryview | bytes | bytearray) -> memoryview:
-    """A writable byte view of ``records`` (a copy only if it is read-only)."""
-    view = records if isinstance(records, memoryview) else memoryview(records)
-    if view.ndim != 1 or view.itemsize != 1:
-        view = view.cast("B")
-    if view.readonly:
-        view = memoryview(bytearray(view))
-    return view
 
 
 def _first_record_at_or_after(batch: memoryview, timestamp: int) -> tuple[int, int] | None:
