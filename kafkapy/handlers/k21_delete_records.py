@@ -3,7 +3,8 @@
 Per partition: moves the log start offset up to `offset` (-1: the high watermark) and answers
 the new `low_watermark` (the log start offset). Whole segments below it are deleted by storage
 (`UnifiedLog.delete_records_before`); consumers then see OFFSET_OUT_OF_RANGE below it.
-- unknown topic or partition: UNKNOWN_TOPIC_OR_PARTITION;
+- unknown topic or partition: UNKNOWN_TOPIC_OR_PARTITION; one led by another broker:
+  NOT_LEADER_OR_FOLLOWER (the client refreshes its metadata and goes to the leader);
 - an offset above the high watermark, or negative other than -1: OFFSET_OUT_OF_RANGE;
 - a topic whose `cleanup.policy` lacks `delete` (compacted only): POLICY_VIOLATION, as Kafka;
 - an offset below the current log start offset changes nothing and answers the current one;
@@ -46,6 +47,13 @@ def _delete(partition: Any, offset: int) -> tuple[int, int]:
     return ErrorCode.NONE, low
 
 
+def _not_here(broker: Any, topic: str, index: int) -> int:
+    """A partition this broker does not lead: unknown, or led elsewhere (clients re-route)."""
+    if broker.metadata.partition(topic, index) is not None:
+        return ErrorCode.NOT_LEADER_OR_FOLLOWER
+    return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+
+
 @register(21, DeleteRecordsRequest, DeleteRecordsResponse, 0, 2)
 async def handle(ctx: Any, request: DeleteRecordsRequest) -> DeleteRecordsResponse:
     broker = ctx.broker
@@ -60,7 +68,7 @@ async def handle(ctx: Any, request: DeleteRecordsRequest) -> DeleteRecordsRespon
             if key in seen:
                 code, low = ErrorCode.INVALID_REQUEST, -1
             elif partition is None:
-                code, low = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1
+                code, low = _not_here(broker, t.name, p.partition_index), -1
             else:
                 code, low = _delete(partition, p.offset)
                 if code == ErrorCode.NONE:

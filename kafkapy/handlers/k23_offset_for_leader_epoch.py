@@ -6,7 +6,8 @@ partition's `leader-epoch-checkpoint` (`LeaderEpochFileCache.end_offset_for`, KI
 Consumers use it after a leader change to detect truncation (KIP-320); followers to truncate.
 - `current_leader_epoch` (-1: unchecked) older than the partition's: FENCED_LEADER_EPOCH; newer:
   UNKNOWN_LEADER_EPOCH (Kafka's `Partition.lastOffsetForLeaderEpoch`);
-- unknown topic or partition: UNKNOWN_TOPIC_OR_PARTITION;
+- unknown topic or partition: UNKNOWN_TOPIC_OR_PARTITION; led by another broker:
+  NOT_LEADER_OR_FOLLOWER;
 - an epoch the cache does not know: NONE with epoch -1 and end offset -1 (Kafka's answer).
 `replica_id` (v3+) is -1 for consumers and a broker id for followers; on one node both get the
 same answer.
@@ -70,8 +71,10 @@ async def handle(ctx: Any, request: OffsetForLeaderEpochRequest) -> OffsetForLea
         for p in t.partitions:
             partition = broker.partitions.get((t.topic, p.partition))
             if partition is None:
+                known = broker.metadata.partition(t.topic, p.partition) is not None
                 parts.append(EpochEndOffset(
-                    error_code=ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, partition=p.partition,
+                    error_code=ErrorCode.NOT_LEADER_OR_FOLLOWER if known
+                    else ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, partition=p.partition,
                     leader_epoch=UNDEFINED, end_offset=UNDEFINED))
                 continue
             parts.append(_end_offset(partition, p.current_leader_epoch, p.leader_epoch))
