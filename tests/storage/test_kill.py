@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import struct
 import time
@@ -88,8 +89,13 @@ def _run_child(log_dir: str, config: LogConfig, recovery_point: int, seed: int,
         finally:
             os._exit(1)
     os.close(write_fd)
+    rng = random.Random(seed)
     try:
-        time.sleep(random.Random(seed).uniform(0.005, 0.06))
+        if seed % 2:
+            # half the rounds: once the child has acked its first append (a loaded machine
+            # may take a while to get there), so that every such round kills an append loop
+            select.select([read_fd], [], [], 10.0)
+        time.sleep(rng.uniform(0.005, 0.06))
     finally:
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
