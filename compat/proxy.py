@@ -1,15 +1,18 @@
 """A TCP proxy between clients and the broker that can lose responses on purpose.
 
-`drop_next_response()`: the next bytes the broker sends to any client are not forwarded;
-that client connection is closed instead. The broker has processed the request, the
-client never hears back: it must retry, and an idempotent producer's retry is a duplicate
-the broker must recognise.
+`drop_next_response()`: the next Produce request any client sends is forwarded, but the
+broker's next bytes on that connection are not: the connection is closed instead. The
+broker has written the batch, the producer never hears back: it must retry, and an
+idempotent producer's retry is a duplicate the broker must recognise.
 """
 
 from __future__ import annotations
 
 import socket
+import struct
 import threading
+
+PRODUCE = 0
 
 
 class DroppingProxy:
@@ -40,19 +43,27 @@ class DroppingProxy:
                 continue
             with self._lock:
                 self._conns += [client, upstream]
-            threading.Thread(target=self._pump, args=(client, upstream, False), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
+            doomed = threading.Event()
+            threading.Thread(target=self._pump, args=(client, upstream, False, doomed), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, True, doomed), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket, responses: bool) -> None:
+    def _pump(self, src: socket.socket, dst: socket.socket, responses: bool, doomed: threading.Event) -> None:
         try:
             while True:
                 data = src.recv(65536)
                 if not data:
                     break
-                if responses and self._drop.is_set():
-                    self._drop.clear()
+                if responses and doomed.is_set():
                     self.drops += 1
                     break
+                if (
+                    not responses
+                    and self._drop.is_set()
+                    and len(data) >= 6
+                    and struct.unpack_from(">h", data, 4)[0] == PRODUCE
+                ):
+                    self._drop.clear()
+                    doomed.set()
                 dst.sendall(data)
         except OSError:
             pass
