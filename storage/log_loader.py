@@ -102,11 +102,11 @@ class LogLoader:
             stem = name[: -len(LOG_SUFFIX + SWAP_SUFFIX)]
             if len(stem) != 20 or not stem.isdigit():
                 continue
-            if not self.config.compact_enabled:
+            log_path = os.path.join(self.log_dir, stem + LOG_SUFFIX)
+            if not self.config.compact_enabled and os.path.exists(log_path):
                 continue  # only the cleaner writes swaps: removed with the other leftovers
             logger.warning("%s: completing the interrupted swap of %s", self.log_dir, name)
-            os.replace(os.path.join(self.log_dir, name),
-                       os.path.join(self.log_dir, stem + LOG_SUFFIX))
+            os.replace(os.path.join(self.log_dir, name), log_path)
             for suffix in (INDEX_SUFFIX, TIME_INDEX_SUFFIX):
                 _remove(os.path.join(self.log_dir, stem + suffix))
 
