@@ -259,6 +259,15 @@ def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]
                               "advertised.listeners cannot use the nonroutable meta-address "
                               "0.0.0.0")
     advertised = [_routable(a) for a in advertised]
+    inter = values["inter.broker.listener.name"]
+    if inter is not None:
+        if "security.inter.broker.protocol" in raw:
+            raise ConfigError("inter.broker.listener.name", "Only one of "
+                              "inter.broker.listener.name and security.inter.broker.protocol "
+                              "should be set.")
+        if inter.upper() not in {a.name for a in advertised}:
+            raise ConfigError("inter.broker.listener.name", "inter.broker.listener.name must "
+                              "be a listener name defined in advertised.listeners")
     if values["group.min.session.timeout.ms"] > values["group.max.session.timeout.ms"]:
         raise ConfigError("group.min.session.timeout.ms",
                           "group.min.session.timeout.ms must not exceed "

@@ -245,3 +245,15 @@ def test_invalid_stored_override_falls_back_to_the_default() -> None:
     values = topic_config_values(c, {"segment.bytes": "1000", "retention.ms": "5"})
     assert values["segment.bytes"] == 1073741824 and values["retention.ms"] == 5
     assert build_log_config(c, {"segment.bytes": "junk"}).segment_bytes == 1073741824
+
+
+def test_inter_broker_listener_must_be_advertised() -> None:
+    two = {"listeners": "PLAINTEXT://127.0.0.1:9092,REPL://127.0.0.1:9093",
+           "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,REPL:PLAINTEXT"}
+    assert KafkaConfig({**two, "inter.broker.listener.name": "REPL"}).get(
+        "inter.broker.listener.name") == "REPL"
+    for bad in ({"inter.broker.listener.name": "OTHER"},
+                {"inter.broker.listener.name": "REPL", "security.inter.broker.protocol": "SSL"}):
+        with pytest.raises(ConfigError) as exc:
+            KafkaConfig({**two, **bad})
+        assert exc.value.name == "inter.broker.listener.name"
