@@ -264,9 +264,10 @@ class Broker:
 
     # -- run -----------------------------------------------------------------------------
     async def run_until_stopped(self, stop_signal: asyncio.Event) -> None:
-        await self.start()
         try:
+            await self.start()
             await stop_signal.wait()
         finally:
+            # Also after a failed start (port taken): close what was opened, cleanly.
             with contextlib.suppress(Exception):
                 await self.stop()

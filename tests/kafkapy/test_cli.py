@@ -72,3 +72,18 @@ def test_text_log_format(tmp_path: Path) -> None:
     p.communicate(timeout=60)
     assert b" INFO  kafkapy.broker: broker started node_id=1" in line
     assert p.returncode == 0
+
+
+def test_port_in_use_exits_1_and_closes_logs_cleanly(tmp_path: Path) -> None:
+    import socket
+
+    taken = socket.create_server(("127.0.0.1", 0))
+    port = taken.getsockname()[1]
+    try:
+        p = _serve("--override", f"listeners=PLAINTEXT://127.0.0.1:{port}", "--override", f"log.dirs={tmp_path}")
+        _, err = p.communicate(timeout=60)
+    finally:
+        taken.close()
+    assert p.returncode == 1
+    assert b"cannot start" in err
+    assert (tmp_path / ".kafka_cleanshutdown").exists()
