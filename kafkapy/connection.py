@@ -1,9 +1,11 @@
 """One client connection: framing, dispatch, responses in request order, backpressure.
 
 Concurrency: everything runs on the broker's event-loop thread. Each request becomes a
-`_Slot` in `_pending` (request order); its handler runs as a task; a slot's response
-leaves only when every earlier slot's response has left, so a Metadata answered while a
-Fetch long-polls waits behind it, as Kafka's clients require (`max.in.flight`).
+`_Slot` in `_pending` (request order); its handler's first step runs at once and becomes
+a Task only if it suspends (eager start); a slot's response leaves only when every earlier
+slot's response has left, so a Metadata answered while a Fetch long-polls waits behind
+it, as Kafka's clients require (`max.in.flight`). Responses finished in one loop turn
+leave in one `transport.write`.
 
 Limits (the uvicorn/asyncpg shape):
 - `socket.request.max.bytes`: a larger size prefix closes the connection before any
