@@ -31,6 +31,7 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
     p.add_argument("--only", default=",".join(WORKLOADS),
                    help=f"comma-separated subset of: {','.join(WORKLOADS)}")
     p.add_argument("--brokers", default="kafkapy,tansu", help="comma-separated: kafkapy,tansu")
+    p.add_argument("--rounds", type=int, help="repeat the produce/consume cases, report medians")
     p.add_argument("--producers", type=int, help="producer processes per throughput case")
     p.add_argument("--consumers", type=int, help="consumer processes per consume case")
     p.add_argument("--duration", type=float, help="seconds per produce throughput case")
@@ -58,6 +59,8 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
     for name in s.brokers:
         if name not in ("kafkapy", "tansu"):
             p.error(f"unknown broker {name!r}")
+    if a.rounds:
+        s.rounds = a.rounds
     if a.producers:
         s.producers = a.producers
     if a.consumers:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import statistics
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,12 @@ def table_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
         key = (r["workload"], r["case"], r["metric"])
         line = merged.setdefault(key, {"workload": key[0], "case": key[1], "metric": key[2],
                                        "better": r["better"]})
-        line[r["broker"]] = r["value"]
+        line.setdefault("values", defaultdict(list))[r["broker"]].append(r["value"])
     out = []
     for line in merged.values():
+        for broker, values in line["values"].items():
+            line[broker] = statistics.median(values)  # several rounds: the median
+        line["rounds"] = max(len(v) for v in line.pop("values").values())
         k, t = line.get("kafkapy"), line.get("tansu")
         line["ratio"] = k / t if k is not None and t not in (None, 0) and _finite(k, t) else None
         out.append(line)
@@ -87,11 +91,11 @@ def write_json(results: dict[str, Any], directory: Path) -> Path:
 
 def _by_case(results: dict[str, Any], workload: str, metric: str | None = None,
              ) -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = defaultdict(dict)
+    values: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for r in results["rows"]:
         if r["workload"] == workload and (metric is None or r["metric"] == metric):
-            out[r["case"]][r["broker"]] = r["value"]
-    return out
+            values[r["case"]][r["broker"]].append(r["value"])
+    return {c: {b: statistics.median(v) for b, v in per.items()} for c, per in values.items()}
 
 
 def _bars(ax: Any, data: dict[str, dict[str, float]], series: tuple[str, ...]) -> None:
@@ -187,7 +191,8 @@ def render_markdown(results: dict[str, Any]) -> str:
     env, st = results["env"], results["settings"]
     out = [(f"Run of {env['date_utc']} ({'quick' if st['quick'] else 'full'} preset), "
            f"{results.get('elapsed_s', 0) / 60:.0f} min; load average (1/5/15 min) at start "
-           f"{results['load_start']}, at end {results.get('load_end')}."), ""]
+           f"{results['load_start']}, at end {results.get('load_end')}. Produce and consume "
+            f"figures are the median of {st.get('rounds', 1)} round(s)."), ""]
     out += ["| machine | |", "|---|---|",
             f"| CPU | {env['cpu']}, {env['cpus']} vCPU ({env.get('hypervisor') or 'bare'}) |",
             f"| memory | {env['memory_gb']} GB |",

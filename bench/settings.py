@@ -16,6 +16,7 @@ class Settings:
     quick: bool = False
     brokers: tuple[str, ...] = ("kafkapy", "tansu")
     only: tuple[str, ...] = WORKLOADS
+    rounds: int = 2  # repeats of the produce and consume cases (medians reported)
     producers: int = 1  # producer processes per throughput case (2 cores: see docs)
     consumers: int = 2  # one Python consumer process cannot read as fast as the brokers send
     limits_s: float = 3.0
@@ -39,7 +40,7 @@ class Settings:
 
     @classmethod
     def quick_preset(cls) -> Settings:
-        return cls(quick=True, limits_s=1.0, produce_s=3.0, produce_max_bytes=1 * GB,
+        return cls(quick=True, rounds=1, limits_s=1.0, produce_s=3.0, produce_max_bytes=1 * GB,
                    consume_bytes=200 * MB, latency_s=4.0, e2e_s=4.0, partitions=1000,
                    idle_s=3.0, connections=200, connections_s=2.0, biglog_bytes=1 * GB,
                    profile_s=4.0)
