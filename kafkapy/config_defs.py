@@ -366,6 +366,18 @@ _BROKER: list[tuple[str, ConfigType, Any, str, Validator | None, bool, bool]] = 
      False, False),
     ("max.incremental.fetch.session.cache.slots", _I, 1000, "Fetch sessions cached.",
      _NONNEG, False, False),
+    # --- security (accepted: kafkapy serves PLAINTEXT; PASSWORD values are never described)
+    ("ssl.keystore.location", _S, None, "Key store file.", None, False, True),
+    ("ssl.keystore.password", _P, None, "Key store password.", None, False, True),
+    ("ssl.key.password", _P, None, "Private key password.", None, False, True),
+    ("ssl.truststore.location", _S, None, "Trust store file.", None, False, True),
+    ("ssl.truststore.password", _P, None, "Trust store password.", None, False, True),
+    ("ssl.client.auth", _S, "none", "Client authentication.",
+     OneOf(("required", "requested", "none")), False, False),
+    ("sasl.enabled.mechanisms", _LS, ["GSSAPI"], "Enabled SASL mechanisms.", None, False, True),
+    ("sasl.jaas.config", _P, None, "JAAS login context.", None, False, True),
+    ("authorizer.class.name", _S, "", "Authorizer class; kafkapy authorizes everything.", None,
+     False, False),
     # --- metrics (accepted)
     ("metric.reporters", _LS, [], "Metric reporter classes; accepted, unused.", None,
      False, True),

@@ -88,3 +88,17 @@ def test_broker_default_resource_shows_only_dynamic_defaults() -> None:
     [entry] = describe_broker_default(cfg)
     assert (entry.name, entry.value, entry.source) == (
         "log.segment.bytes", "2097152", S.DYNAMIC_DEFAULT_BROKER_CONFIG)
+
+
+def test_password_values_are_never_described() -> None:
+    cfg = KafkaConfig({"ssl.keystore.password": "hunter2"})
+    cfg.set_dynamic(broker={"ssl.key.password": "secret"})
+    entries = by_name(describe_broker(cfg, ["ssl.keystore.password", "ssl.key.password"],
+                                      include_synonyms=True))
+    for name in ("ssl.keystore.password", "ssl.key.password"):
+        entry = entries[name]
+        assert entry.sensitive and entry.value is None, entry
+        assert entry.synonyms and all(s.value is None for s in entry.synonyms)
+    assert entries["ssl.keystore.password"].source is S.STATIC_BROKER_CONFIG
+    assert entries["ssl.key.password"].source is S.DYNAMIC_BROKER_CONFIG
+    assert "hunter2" not in repr(describe_broker(cfg, include_synonyms=True))
