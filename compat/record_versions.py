@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from compat.conftest import BrokerProcess
@@ -94,6 +96,95 @@ def kcat(bootstrap: str) -> None:
     subprocess.run(["kcat", "-b", bootstrap, *x, "-L"], check=True, timeout=30, capture_output=True)
 
 
+def kafka_python_admin(bootstrap: str) -> None:
+    from kafka import TopicPartition
+    from kafka.admin import (
+        ConfigResource,
+        ConfigResourceType,
+        KafkaAdminClient,
+        NewPartitions,
+        NewTopic,
+    )
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="kafka-python")
+    _try(lambda: admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, "m-kp")]))
+    _try(lambda: admin.list_groups())
+    _try(lambda: admin.describe_groups(["m-kp"]))
+    _try(lambda: admin.list_group_offsets("m-kp"))
+    _try(lambda: admin.delete_records({TopicPartition("m-kp", 0): 2}))
+    _try(lambda: admin.create_partitions({"m-kp": NewPartitions(2)}))
+    _try(lambda: admin.describe_cluster())
+    _try(lambda: admin.create_topics([NewTopic("m-kp-del", 1, 1)]))
+    _try(lambda: admin.delete_topics(["m-kp-del"]))
+    admin.close()
+
+
+def aiokafka_admin(bootstrap: str) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    async def run() -> None:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="aiokafka")
+        await admin.start()
+        try:
+            for coro in (
+                lambda: admin.create_topics([NewTopic("m-aio-2", 1, 1)]),
+                lambda: admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, "m-aio")]),
+                lambda: admin.list_consumer_groups(),
+                lambda: admin.describe_consumer_groups(["m-aio"]),
+                lambda: admin.delete_topics(["m-aio-2"]),
+            ):
+                try:
+                    await coro()
+                except Exception as exc:  # noqa: BLE001 - a matrix, not a test
+                    print(f"aiokafka admin: {exc!r}", file=sys.stderr)
+        finally:
+            await admin.close()
+
+    asyncio.run(run())
+
+
+def confluent_admin(bootstrap: str) -> None:
+    from confluent_kafka import TopicPartition
+    from confluent_kafka.admin import (
+        AdminClient,
+        AlterConfigOpType,
+        ConfigEntry,
+        ConfigResource,
+        NewPartitions,
+        NewTopic,
+    )
+
+    admin = AdminClient({"bootstrap.servers": bootstrap, "client.id": "confluent-kafka"})
+    res = ConfigResource("topic", "m-ck")
+    _try(lambda: admin.describe_configs([res])[res].result(20))
+    res2 = ConfigResource("topic", "m-ck", incremental_configs=[
+        ConfigEntry("retention.ms", "86400000", incremental_operation=AlterConfigOpType.SET)])
+    _try(lambda: admin.incremental_alter_configs([res2])[res2].result(20))
+    _try(lambda: admin.list_consumer_groups().result(20))
+    _try(lambda: admin.describe_consumer_groups(["m-ck"])["m-ck"].result(20))
+    _try(lambda: admin.describe_cluster().result(20))
+    _try(lambda: next(iter(admin.delete_records([TopicPartition("m-ck", 0, 2)]).values())).result(20))
+    _try(lambda: admin.create_partitions([NewPartitions("m-ck", 2)])["m-ck"].result(20))
+    _try(lambda: admin.create_topics([NewTopic("m-ck-del", 1, 1)])["m-ck-del"].result(20))
+    _try(lambda: admin.delete_topics(["m-ck-del"])["m-ck-del"].result(20))
+
+
+def kcat_queries(bootstrap: str) -> None:
+    subprocess.run(["kcat", "-b", bootstrap, "-X", "client.id=kcat", "-Q", "-t", "m-kcat:0:1"],
+                   check=False, timeout=30, capture_output=True)
+
+
+def _try(fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except Exception as exc:  # noqa: BLE001 - a matrix, not a test
+        print(f"{fn}: {exc!r}", file=sys.stderr)
+
+
+WORKLOADS = [kafka_python, aiokafka, confluent, kcat, kafka_python_admin, aiokafka_admin,
+             confluent_admin, kcat_queries]
+
 CLIENTS = {
     "kafka-python": kafka_python,
     "aiokafka": aiokafka,
@@ -107,7 +198,7 @@ def main() -> None:
         broker = BrokerProcess(Path(tmp))
         broker.start()
         try:
-            for fn in CLIENTS.values():
+            for fn in WORKLOADS:
                 fn(broker.bootstrap)
         finally:
             broker.stop()
