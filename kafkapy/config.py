@@ -227,7 +227,10 @@ class KafkaConfig:
         tmp = path.with_suffix(".tmp")
         data = json.dumps({"default": self.dynamic_default, "broker": self.dynamic_broker},
                           sort_keys=True, indent=1)
-        with open(tmp, "w", encoding="utf-8") as f:
+        # Owner-only: dynamic PASSWORD values are stored as given (Kafka encrypts them with
+        # password.encoder.secret; kafkapy has no such key).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())

@@ -187,6 +187,7 @@ def test_dynamic_layers_precedence_and_persistence(tmp_path: Path) -> None:
         c.set_dynamic(broker={"num.partitions": "0"})
     assert c.num_partitions == 4  # a failed update changes nothing
     c.persist_dynamic()
+    assert (tmp_path / "kafkapy-dynamic-broker-config.json").stat().st_mode & 0o077 == 0
     again = KafkaConfig.load(None, [f"log.dirs={tmp_path}", "log.retention.hours=5"])
     assert again.log_retention_ms == 2000 and again.num_partitions == 4
     assert again.dynamic_default == {"log.retention.ms": "1000"}
