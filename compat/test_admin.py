@@ -244,6 +244,13 @@ def test_kafka_python_admin(broker: BrokerProcess) -> None:
         broker_configs = _kp_configs(admin.describe_configs(
             [ConfigResource(ConfigResourceType.BROKER, "1")], config_filter="all"), "1")
         assert broker_configs["auto.create.topics.enable"]["value"] == "true"
+        admin.alter_configs([ConfigResource(ConfigResourceType.BROKER, "1",
+                                            configs={"log.segment.bytes": "2097152"})])
+        broker_configs = _kp_configs(admin.describe_configs(
+            [ConfigResource(ConfigResourceType.BROKER, "1")]), "1")  # "modified" only
+        assert broker_configs["log.segment.bytes"]["value"] == "2097152"
+        assert broker_configs["log.segment.bytes"]["config_source"] == "DYNAMIC_BROKER_CONFIG"
+        assert topic_configs("kp-b")["segment.bytes"]["value"] == "2097152"
 
         admin.create_partitions({"kp-a": NewPartitions(3)})
         with pytest.raises(InvalidPartitionsError):
