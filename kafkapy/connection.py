@@ -98,7 +98,8 @@ class KafkaConnection(asyncio.BufferedProtocol):
         self._max_inflight = max(1, server.limits.queued_max_requests)
         self._write_paused = False
         self._reading = True
-        self._closing = False
+        self._closing = False  # no more reading; what was read is still answered
+        self._aborted = False  # nothing more is answered (closed, bad request, lost)
         self._writer: asyncio.Task[None] | None = None
         self._flush_scheduled = False
         self._drained: asyncio.Future[None] | None = None
@@ -137,7 +138,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
         return True
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._closing = True
+        self._closing = self._aborted = True
         self.server.connections.discard(self)
         for slot in self._pending:
             if slot.task is not None and not slot.task.done():
@@ -160,7 +161,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
 
     # -- requests --------------------------------------------------------------------
     def _drain_backlog(self) -> None:
-        while self._backlog and len(self._pending) < self._max_inflight and not self._closing:
+        while self._backlog and len(self._pending) < self._max_inflight and not self._aborted:
             self._on_frame(self._backlog.popleft())
         self._update_reading()
 
@@ -384,7 +385,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
             transport.pause_reading()
 
     def _maybe_finish(self) -> None:
-        if self._closing and not self._pending and self._writer is None:
+        if self._closing and not self._pending and not self._backlog and self._writer is None:
             if self.transport is not None and not self.transport.is_closing():
                 self.transport.close()
             if self._drained is not None and not self._drained.done():
@@ -410,7 +411,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
         self._close()
 
     def _close(self) -> None:
-        self._closing = True
+        self._closing = self._aborted = True
         if self.transport is not None:
             self.transport.close()
 
@@ -423,7 +424,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
             extra["frame_head_hex"] = head.hex()
         log.warning("closing connection: %s", reason, extra=extra)
         self._backlog.clear()
-        self._closing = True
+        self._closing = self._aborted = True
         if self.transport is not None:
             # Drop queued responses too: the stream is no longer trustworthy.
             self.transport.abort()

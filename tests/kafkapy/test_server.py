@@ -270,3 +270,19 @@ def test_each_listener_advertises_itself(tmp_path: Path) -> None:
                 await c.close()
 
     run(go())
+
+
+def test_half_closed_client_still_gets_every_answer(tmp_path: Path) -> None:
+    async def go() -> None:
+        async with broker_running(tmp_path, queued_max_requests="2") as broker:
+            c = await RawClient.connect(broker)
+            frames = [c.frame(3, 12, MetadataRequest(topics=None)) for _ in range(100)]
+            c.writer.write(b"".join(f for _, f in frames))
+            c.writer.write_eof()
+            for cid, _ in frames:
+                got, _ = await c.read_response(3, 12)
+                assert got == cid
+            assert await asyncio.wait_for(c.reader.read(), 10) == b""
+            await c.close()
+
+    run(go())
