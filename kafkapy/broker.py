@@ -38,6 +38,12 @@ from storage.topic_partition import TopicPartition
 log = logging.getLogger("kafkapy.broker")
 
 META_PROPERTIES = "meta.properties"
+# A topic created (or grown) by more partitions than this while serving has its logs
+# opened OPEN_CHUNK per loop turn, so one huge CreateTopics (each new log costs a few
+# fsyncs) never stalls the other connections; Metadata answers LEADER_NOT_AVAILABLE for
+# a partition until its log is open, as Kafka does while a new leader starts.
+SYNC_OPEN_MAX_PARTITIONS = 256
+OPEN_CHUNK = 32
 # How often storage's periodic work is offered a turn; it keeps its own intervals
 # (log.retention.check.interval.ms, checkpoint intervals, flush.ms).
 PERIODIC_TASKS_INTERVAL_S = 1.0
@@ -63,6 +69,7 @@ class Broker:
         self.advertised: list[BoundListener] = []
         self.services: dict[str, Any] = {}
         self._periodic: asyncio.TimerHandle | None = None
+        self._opening: set[asyncio.Task[None]] = set()
         # `--metrics-port`: None disables the Prometheus endpoint.
         self.metrics_port: int | None = None
         self.metrics_server: Any = None
@@ -138,6 +145,8 @@ class Broker:
         # Long-polling fetches answer now with what they have, instead of holding the
         # shutdown for up to their max_wait_ms.
         self.stopping = True
+        for task in list(self._opening):
+            task.cancel()
         for p in self.partitions.values():
             p.wake()
         if self._periodic is not None:
@@ -225,7 +234,25 @@ class Broker:
         return int(values.get("min.insync.replicas") or 1)
 
     def on_partitions_created(self, topic: TopicInfo, partitions: list[PartitionInfo]) -> None:
-        self._open_partitions(topic, partitions)
+        if len(partitions) <= SYNC_OPEN_MAX_PARTITIONS or self.server is None:
+            self._open_partitions(topic, partitions)
+            return
+        task = asyncio.get_running_loop().create_task(self._open_in_chunks(topic, partitions))
+        self._opening.add(task)
+        task.add_done_callback(self._opening.discard)
+
+    async def _open_in_chunks(self, topic: TopicInfo, parts: list[PartitionInfo]) -> None:
+        started = time.monotonic()
+        for i in range(0, len(parts), OPEN_CHUNK):
+            if self.stopping or self.metadata.get(topic.name) is not topic:
+                return  # deleted meanwhile, or shutting down
+            self._open_partitions(topic, parts[i : i + OPEN_CHUNK])
+            await asyncio.sleep(0)
+        log.info(
+            "partition logs opened",
+            extra={"topic": topic.name, "partitions": len(parts),
+                   "seconds": round(time.monotonic() - started, 3)},
+        )
 
     def on_topic_deleted(self, topic: TopicInfo) -> None:
         assert self.logs is not None

@@ -7,6 +7,8 @@
   v1+ means none. v10+ may name topics by id (KIP-516): an unknown id is UNKNOWN_TOPIC_ID,
   a null name with a zero id is INVALID_REQUEST. Internal topics are flagged (v1+).
 - Partitions: leader, replicas, isr, a real `leader_epoch` (v7+), no offline replicas.
+- A partition whose log is still being opened (a topic of thousands of partitions just
+  created) is LEADER_NOT_AVAILABLE with leader -1 until it is served.
 - Auto-creation: when `auto.create.topics.enable` is true and the request allows it
   (always below v4, `allow_auto_topic_creation` from v4), an unknown, valid name is
   created with `num.partitions` partitions and served in this very response (Kafka
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
@@ -26,6 +29,7 @@ from wire.messages import MetadataRequest, MetadataResponse
 
 NONE = 0
 UNKNOWN_TOPIC_OR_PARTITION = 3
+LEADER_NOT_AVAILABLE = 5
 INVALID_TOPIC_EXCEPTION = 17
 INVALID_REQUEST = 42
 UNKNOWN_TOPIC_ID = 100
@@ -40,13 +44,25 @@ Resp = MetadataResponse
 
 
 def _topic_response(
-    topic: TopicInfo, include_ops: bool
+    topic: TopicInfo, include_ops: bool, opened: dict[tuple[str, int], Any], node_id: int
 ) -> MetadataResponse.MetadataResponseTopic:
+    name = topic.name
     partitions = [
         Resp.MetadataResponsePartition(
             error_code=NONE,
             partition_index=p.partition,
             leader_id=p.leader,
+            leader_epoch=p.leader_epoch,
+            replica_nodes=list(p.replicas),
+            isr_nodes=list(p.isr),
+            offline_replicas=[],
+        )
+        if p.leader != node_id or (name, p.partition) in opened
+        # Log still being opened (a huge new topic): no leader yet, clients retry.
+        else Resp.MetadataResponsePartition(
+            error_code=LEADER_NOT_AVAILABLE,
+            partition_index=p.partition,
+            leader_id=-1,
             leader_epoch=p.leader_epoch,
             replica_nodes=list(p.replicas),
             isr_nodes=list(p.isr),
@@ -95,7 +111,7 @@ async def handle(ctx: RequestContext, request: MetadataRequest) -> MetadataRespo
     topics: list[MetadataResponse.MetadataResponseTopic] = []
     wanted = request.topics
     if wanted is None or (version == 0 and not wanted):
-        topics = [_topic_response(t, include_ops) for t in list(broker.metadata.topics.values())]
+        topics = [_topic_response(t, include_ops, broker.partitions, broker.node_id) for t in list(broker.metadata.topics.values())]
     else:
         allow_create = (version < 4 or request.allow_auto_topic_creation) and broker.config.get(
             "auto.create.topics.enable"
@@ -136,11 +152,11 @@ def _one_topic(
         topic = metadata.get_by_id(wanted.topic_id)
         if topic is None:
             return _error_topic(UNKNOWN_TOPIC_ID, None, wanted.topic_id)
-        return _topic_response(topic, include_ops)
+        return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
     assert name is not None
     topic = metadata.get(name)
     if topic is not None:
-        return _topic_response(topic, include_ops)
+        return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
     try:
         validate_topic_name(name)
     except MetadataError:
@@ -151,4 +167,4 @@ def _one_topic(
         topic = ctx.broker.auto_create_topic(name)
     except MetadataError as exc:
         return _error_topic(exc.error_code, name)
-    return _topic_response(topic, include_ops)
+    return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)

@@ -196,3 +196,43 @@ def test_list_offsets_by_time_max_timestamp_and_specials(tmp_path: Path) -> None
             await c.close()
 
     asyncio.run(go())
+
+
+def test_huge_topic_opens_in_chunks_and_metadata_says_leader_not_available(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import kafkapy.broker as broker_mod
+    from kafkapy.context import RequestContext
+    from kafkapy.handlers import k03_metadata
+    from wire.headers import RequestHeader
+    from wire.messages import MetadataRequest
+
+    monkeypatch.setattr(broker_mod, "SYNC_OPEN_MAX_PARTITIONS", 4)
+    monkeypatch.setattr(broker_mod, "OPEN_CHUNK", 3)
+
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("huge", 10)
+            assert not any(t == "huge" for t, _ in broker.partitions)  # nothing opened yet
+            ctx = RequestContext(broker, RequestHeader(3, 12, 1, "t"), None, 0.0)
+            coro = k03_metadata.handle(ctx, MetadataRequest(topics=None))
+            try:
+                coro.send(None)
+            except StopIteration as stop:
+                first = stop.value
+            (t,) = first.topics
+            assert {p.error_code for p in t.partitions} == {5} and {p.leader_id for p in t.partitions} == {-1}
+            while sum(1 for name, _ in broker.partitions if name == "huge") < 10:
+                await asyncio.sleep(0.01)
+            c = await RawClient.connect(broker)
+            r = await c.call(3, 12, MetadataRequest(topics=None))
+            assert {p.error_code for p in r.topics[0].partitions} == {0}
+            assert (await _part(c, produce("huge", batch(1), partition=9))).error_code == 0
+            # deleting while a second huge topic is still opening stops the opener
+            broker.metadata.create_topic("huge2", 10)
+            broker.metadata.delete_topic("huge2")
+            await asyncio.sleep(0.1)
+            assert not any(name == "huge2" for name, _ in broker.partitions)
+            await c.close()
+
+    asyncio.run(go())
