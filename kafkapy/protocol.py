@@ -64,10 +64,30 @@ class FrameReader:
     def _grow(self) -> None:
         pending = self._end - self._start
         size = max(self.read_size, self._need + self.read_size // 4)
+        if len(self._buf) >= size and self._reusable():
+            # No frame handed out still points into it: move the partial frame to the
+            # front and read on (saves a fresh allocation, and its page faults).
+            buf = self._buf
+            buf[:pending] = buf[self._start : self._end]
+            self._view = memoryview(buf)
+            self._start, self._end = 0, pending
+            return
         buf = bytearray(size)
         buf[:pending] = self._view[self._start : self._end]
         self._buf, self._view = buf, memoryview(buf)
         self._start, self._end = 0, pending
+
+    def _reusable(self) -> bool:
+        """True when no frame view of the buffer is alive (a bytearray with live exports
+        cannot be resized: that is the test; pop then append stays within the allocation)."""
+        self._view.release()
+        try:
+            last = self._buf.pop()
+        except BufferError:
+            self._view = memoryview(self._buf)
+            return False
+        self._buf.append(last)
+        return True
 
     def buffer_updated(self, nbytes: int) -> list[memoryview]:
         self._end += nbytes
@@ -98,6 +118,7 @@ class FrameReader:
             target = self.get_buffer()
             n = min(len(target), len(mv))
             target[:n] = mv[:n]
+            del target  # as asyncio drops its view: the buffer may be reused next time
             frames.extend(self.buffer_updated(n))
             mv = mv[n:]
         return frames

@@ -74,3 +74,19 @@ def test_parse_request_header_v1_v2_and_truncated() -> None:
             parse_request_header(memoryview(good[:cut]))
     with pytest.raises(ValueError):
         parse_request_header(memoryview(struct.pack(">hhih", 3, 1, 1, -5)))
+
+
+def test_buffer_reused_only_when_no_frame_is_alive() -> None:
+    r = FrameReader(1 << 20, read_size=64)
+    held = r.feed(_frames(b"H" * 30))  # kept alive, like a handler still using it
+    first = r._buf
+    frames = r.feed(_frames(b"a" * 30, b"b" * 30))
+    assert r._buf is not first  # the held frame pinned the old buffer
+    assert bytes(held[0]) == b"H" * 30 and [bytes(f) for f in frames] == [b"a" * 30, b"b" * 30]
+    del frames, held
+    second = r._buf
+    out = []
+    for i in range(20):
+        out += [bytes(f) for f in r.feed(_frames(b"%02d" % i * 20))]  # views dropped at once
+    assert out == [b"%02d" % i * 20 for i in range(20)]
+    assert r._buf is second  # nothing held: the same buffer went round again
