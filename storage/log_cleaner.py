@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storage.checkpoint_file import fsync_dir
@@ -43,6 +44,8 @@ logger = logging.getLogger("storage.log_cleaner")
 
 CLEANED_SUFFIX = ".cleaned"
 SWAP_SUFFIX = ".swap"
+#: bytes of kept batches buffered before a write to the ``.cleaned`` file
+WRITE_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +103,16 @@ class LogCleaner:
         rewritten = removed = before = after = 0
         for segment in segments:
             keep_tombstones = segment.largest_timestamp >= horizon
-            data, dropped = _filter_segment(segment, last_offsets, keep_tombstones)
+            cleaned = log_file_path(log.dir, segment.base_offset, CLEANED_SUFFIX)
+            size, dropped = _filter_segment(segment, last_offsets, keep_tombstones, cleaned)
             if not dropped:
+                os.unlink(cleaned)
                 continue
             before += segment.size
-            after += len(data)
+            after += size
             removed += dropped
             rewritten += 1
-            _swap_in(log, segment, data, now_ms)
+            _swap_in(log, segment, cleaned, now_ms)
         if segments:
             nxt = log.segments.higher(segments[-1].base_offset)
             self._cleaned_to[id(log)] = nxt.base_offset if nxt else log.log_end_offset
@@ -117,12 +122,11 @@ class LogCleaner:
         return CleanResult(rewritten, before, after, removed)
 
 
-def _batches(segment: LogSegment) -> list[tuple[RecordBatchHeader, memoryview]]:
-    result = []
+def _batches(segment: LogSegment) -> Iterator[tuple[RecordBatchHeader, memoryview]]:
+    """Every batch of the segment, read one at a time (a segment may be a GiB)."""
     for bp in segment.iter_headers(0, chunk=256 * 1024):
         size = bp.header.size_in_bytes
-        result.append((bp.header, memoryview(os.pread(segment.fd, size, bp.position))))
-    return result
+        yield bp.header, memoryview(os.pread(segment.fd, size, bp.position))
 
 
 def _offset_map(segments: list[LogSegment]) -> dict[bytes, int]:
@@ -138,26 +142,38 @@ def _offset_map(segments: list[LogSegment]) -> dict[bytes, int]:
 
 
 def _filter_segment(segment: LogSegment, last_offsets: dict[bytes, int],
-                    keep_tombstones: bool) -> tuple[bytes, int]:
-    """The segment's new bytes and the number of records dropped."""
+                    keep_tombstones: bool, path: str) -> tuple[int, int]:
+    """Write the segment's kept batches to ``path`` (fsynced); return its size and the number
+    of records dropped."""
     out = bytearray()
-    dropped = 0
-    for header, batch in _batches(segment):
-        if header.attributes & CONTROL_FLAG_MASK:
-            out += batch
-            continue
-        records = list(iter_records(batch))
-        kept = [
-            r for r in records
-            if r.key is None
-            or (last_offsets.get(r.key) == r.offset and (r.value is not None or keep_tombstones))
-        ]
-        dropped += len(records) - len(kept)
-        if len(kept) == len(records):
-            out += batch
-        elif kept:
-            out += _rebuild(header, kept)
-    return bytes(out), dropped
+    dropped = written = 0
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        for header, batch in _batches(segment):
+            if header.attributes & CONTROL_FLAG_MASK:
+                out += batch
+            else:
+                records = list(iter_records(batch))
+                kept = [
+                    r for r in records
+                    if r.key is None or (last_offsets.get(r.key) == r.offset
+                                         and (r.value is not None or keep_tombstones))
+                ]
+                dropped += len(records) - len(kept)
+                if len(kept) == len(records):
+                    out += batch
+                elif kept:
+                    out += _rebuild(header, kept)
+            if len(out) >= WRITE_CHUNK:
+                write_fully(fd, out)
+                written += len(out)
+                out.clear()
+        write_fully(fd, out)
+        written += len(out)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return written, dropped
 
 
 def _rebuild(header: RecordBatchHeader, kept: list[Record]) -> bytes:
@@ -184,16 +200,10 @@ def _rebuild(header: RecordBatchHeader, kept: list[Record]) -> bytes:
     return data
 
 
-def _swap_in(log: UnifiedLog, old: LogSegment, data: bytes, now_ms: int) -> None:
+def _swap_in(log: UnifiedLog, old: LogSegment, cleaned: str, now_ms: int) -> None:
+    """``cleaned`` (complete, fsynced) -> ``.swap`` -> ``.log``; the old files -> ``.deleted``."""
     base = old.base_offset
-    cleaned = log_file_path(log.dir, base, CLEANED_SUFFIX)
     swap = log_file_path(log.dir, base, SWAP_SUFFIX)
-    fd = os.open(cleaned, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    try:
-        write_fully(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
     os.replace(cleaned, swap)
     fsync_dir(log.dir)
     old.change_file_suffixes(DELETED_SUFFIX)

@@ -510,7 +510,7 @@ class LogSegment:
                 f"next={self.next_offset}, size={self.size})")
 
 
-def write_fully(fd: int, data: memoryview | bytes) -> None:
+def write_fully(fd: int, data: memoryview | bytes | bytearray) -> None:
     """``os.write`` until all of ``data`` is written (a regular file rarely writes short, but
     may on a full disk: then the next ``write`` raises ENOSPC)."""
     view = data if isinstance(data, memoryview) else memoryview(data)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import random
 
+import pytest
+
 from storage import LogConfig, UnifiedLog
 from storage.log_cleaner import LogCleaner
 from tests.storage.conftest import open_log
@@ -41,7 +43,9 @@ def all_records(log: UnifiedLog) -> list[tuple[int, bytes | None, bytes | None]]
             for r in iter_records(batch)]
 
 
-def test_compaction_keeps_the_last_record_per_key(log_dir: str) -> None:
+def test_compaction_keeps_the_last_record_per_key(log_dir: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("storage.log_cleaner.WRITE_CHUNK", 300)  # several writes per segment
     config = LogConfig(cleanup_policy="compact", segment_bytes=2000, file_delete_delay_ms=0,
                        delete_retention_ms=10**9)
     log = open_log(log_dir, config)
