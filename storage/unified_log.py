@@ -330,6 +330,9 @@ class UnifiedLog:
         segment = LogSegment.create(self.dir, base_offset, self.config, now)
         self.segments.add(segment)
         self._dir_dirty = True
+        if len(self.segments) == 1:  # the log was empty: it now starts at the first batch
+            self.log_start_offset = max(self.log_start_offset, base_offset)
+            self.update_high_watermark(self._high_watermark)
         return segment
 
     def _maybe_assign_epoch(self, epoch: int, start_offset: int) -> None:

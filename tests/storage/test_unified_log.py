@@ -341,6 +341,7 @@ def test_follower_append(log_dir: str) -> None:
     empty = open_log(log_dir + "-2")
     empty.append_as_follower(_batch_at(50))
     assert [s.base_offset for s in empty.segments] == [50] and empty.log_end_offset == 51
+    assert empty.log_start_offset == 50
 
 
 def _batch_at(offset: int) -> bytes:
