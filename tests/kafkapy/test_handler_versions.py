@@ -194,3 +194,63 @@ def test_fetch_unknown_topic_id_and_offset_out_of_range(tmp_path: Path) -> None:
             await c.close()
 
     asyncio.run(run())
+
+
+def test_error_answers_encode_at_every_version(tmp_path: Path) -> None:
+    """Every error path of the core handlers, at every version: answered, never a close."""
+
+    async def run() -> None:
+        async with broker_running(tmp_path) as broker:
+            t = broker.metadata.create_topic("err", 1)
+            broker.metadata.bump_leader_epochs()
+            c = await RawClient.connect(broker)
+            zero = uuid.UUID(int=0)
+            corrupt = bytearray(batch(1))
+            corrupt[-1] ^= 1
+            for v in _versions(0):
+                tds = [
+                    ProduceRequest.TopicProduceData(
+                        name="nope" if v < 13 else "", topic_id=uuid.uuid4() if v >= 13 else zero,
+                        partition_data=[ProduceRequest.PartitionProduceData(index=0, records=batch(1))]),
+                    ProduceRequest.TopicProduceData(
+                        name="err" if v < 13 else "", topic_id=t.topic_id if v >= 13 else zero,
+                        partition_data=[
+                            ProduceRequest.PartitionProduceData(index=0, records=bytes(corrupt)),
+                            ProduceRequest.PartitionProduceData(index=5, records=batch(1)),
+                        ]),
+                ]
+                r = await c.call(0, v, ProduceRequest(acks=1, timeout_ms=10, topic_data=tds))
+                codes = [[p.error_code for p in x.partition_responses] for x in r.responses]
+                assert codes == [[3 if v < 13 else 100], [2, 3]], (v, codes)
+            for v in _versions(1):
+                fts = [
+                    FetchRequest.FetchTopic(
+                        topic="nope" if v < 13 else "", topic_id=uuid.uuid4() if v >= 13 else zero,
+                        partitions=[FetchRequest.FetchPartition(partition=0, partition_max_bytes=10)]),
+                    FetchRequest.FetchTopic(
+                        topic="err" if v < 13 else "", topic_id=t.topic_id if v >= 13 else zero,
+                        partitions=[
+                            FetchRequest.FetchPartition(partition=0, fetch_offset=99, partition_max_bytes=10),
+                            FetchRequest.FetchPartition(
+                                partition=0, fetch_offset=0, partition_max_bytes=10,
+                                current_leader_epoch=0 if v >= 9 else -1),
+                        ]),
+                ]
+                r = await c.call(1, v, FetchRequest(max_wait_ms=0, min_bytes=1, max_bytes=10, topics=fts))
+                codes = [[p.error_code for p in x.partitions] for x in r.responses]
+                assert codes == [[3 if v < 13 else 100], [1, 74 if v >= 9 else 0]], (v, codes)
+            for v in _versions(2):
+                lts = [
+                    ListOffsetsRequest.ListOffsetsTopic(name="nope", partitions=[
+                        ListOffsetsRequest.ListOffsetsPartition(partition_index=0, timestamp=-1)]),
+                    ListOffsetsRequest.ListOffsetsTopic(name="err", partitions=[
+                        ListOffsetsRequest.ListOffsetsPartition(partition_index=0, timestamp=-1),
+                        ListOffsetsRequest.ListOffsetsPartition(partition_index=0, timestamp=-2),
+                    ]),
+                ]
+                r = await c.call(2, v, ListOffsetsRequest(replica_id=-1, topics=lts))
+                codes = [[p.error_code for p in x.partitions] for x in r.topics]
+                assert codes == [[3], [0, 42]], (v, codes)
+            await c.close()
+
+    asyncio.run(run())
