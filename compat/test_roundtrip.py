@@ -39,6 +39,11 @@ def test_kafka_python_roundtrip(broker: BrokerProcess) -> None:
             break
     consumer.close()
     assert got == [(k, v, h, ts, i) for i, (k, v, h, ts) in enumerate(_expected(topic))]
+    # one debug line per request, with the API, its version and the partitions touched
+    lines = broker.requests()
+    assert any(r["api"] == "Produce" and r["topic_partition"] == f"{topic}-0" for r in lines)
+    assert any(r["api"] == "Fetch" and f"{topic}-0" in r["topic_partition"] for r in lines)
+    assert all({"client_id", "version", "latency_ms"} <= r.keys() for r in lines)
 
 
 def test_aiokafka_roundtrip(broker: BrokerProcess) -> None:

@@ -223,10 +223,10 @@ class KafkaConnection(asyncio.BufferedProtocol):
         api = API_NAMES[header.api_key]
         self.metrics.observe_request(api, latency)
         if request_log.isEnabledFor(logging.DEBUG):
-            request_log.debug(
-                "request",
-                extra={**self._ctx(header), "latency_ms": round(latency * 1000, 3)},
-            )
+            extra = {**self._ctx(header), "latency_ms": round(latency * 1000, 3)}
+            if ctx.log_extra:
+                extra.update(ctx.log_extra)
+            request_log.debug("request", extra=extra)
         slot.done = True
         self._flush()
 

@@ -27,7 +27,7 @@ import logging
 from typing import Any
 
 from kafkapy import errors as E
-from kafkapy.context import RequestContext
+from kafkapy.context import RequestContext, request_logging
 from kafkapy.handlers.registry import register
 from wire.messages import ProduceRequest, ProduceResponse
 
@@ -79,6 +79,15 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
                 continue
             parts.append(_append(partition, pd.index, pd.records, acks))
         responses.append(TopicResp(name=td.name, topic_id=td.topic_id, partition_responses=parts))
+    if request_logging():
+        ctx.log_extra = {
+            "topic_partition": ",".join(
+                f"{td.name or td.topic_id}-{pd.index}"
+                for td in request.topic_data
+                for pd in td.partition_data
+            ),
+            "acks": acks,
+        }
     if acks == 0:
         # No response to carry an error: Kafka closes the connection instead, so the
         # producer notices and refreshes its metadata (KafkaApis.handleProduceRequest).

@@ -25,7 +25,7 @@ import asyncio
 from typing import Any
 
 from kafkapy import errors as E
-from kafkapy.context import RequestContext
+from kafkapy.context import RequestContext, request_logging
 from kafkapy.handlers.registry import register
 from kafkapy.partition import Partition
 from wire.file_region import FileRegion
@@ -148,6 +148,12 @@ async def handle(ctx: RequestContext, request: FetchRequest) -> FetchResponse:
             # Timed out: answer with what the last read found (Kafka re-reads too).
             _read_all(entries, request, version, replica)
             break
+    if request_logging():
+        ctx.log_extra = {
+            "topic_partition": ",".join(
+                f"{p.name if p is not None else '?'}-{fp.partition}" for _, p, fp in entries
+            )
+        }
     return FetchResponse(throttle_time_ms=0, error_code=E.NONE, session_id=0, responses=topics)
 
 
