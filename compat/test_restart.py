@@ -77,3 +77,49 @@ def test_idempotent_producer_continues_across_restart(broker: BrokerProcess) -> 
     assert len(p) == 0 and errors == []
     got = clients.confluent_consume(broker.bootstrap, "idem-restart", 100)
     assert [v for _, _, v in got] == [b"m%d" % i for i in range(100)]
+
+
+def test_live_clients_ride_through_a_restart(broker: BrokerProcess) -> None:
+    """Producer and consumer objects created before the restart keep working after it
+    (reconnect, FENCED_LEADER_EPOCH on the bumped leader epoch, metadata refresh)."""
+    from confluent_kafka import Consumer, Producer, TopicPartition
+    from kafka import KafkaConsumer
+    from kafka import TopicPartition as KTP
+
+    p = Producer({"bootstrap.servers": broker.bootstrap, "enable.idempotence": True})
+    for i in range(10):
+        p.produce("live", value=b"a%d" % i, partition=0)
+    assert p.flush(30) == 0
+    c = Consumer({"bootstrap.servers": broker.bootstrap, "group.id": "live", "enable.auto.commit": False})
+    c.assign([TopicPartition("live", 0, 0)])
+    kc = KafkaConsumer(bootstrap_servers=broker.bootstrap, consumer_timeout_ms=20000)
+    kc.assign([KTP("live", 0)])
+    kc.seek(KTP("live", 0), 0)
+
+    def read_ck(n: int) -> list[bytes]:
+        out: list[bytes] = []
+        deadline = time.monotonic() + 60
+        while len(out) < n and time.monotonic() < deadline:
+            m = c.poll(1)
+            if m is not None and m.error() is None:
+                out.append(m.value())
+        return out
+
+    def read_kp(n: int) -> list[bytes]:
+        out: list[bytes] = []
+        for m in kc:
+            out.append(m.value)
+            if len(out) == n:
+                break
+        return out
+
+    assert read_ck(10) == [b"a%d" % i for i in range(10)]
+    assert read_kp(10) == [b"a%d" % i for i in range(10)]
+    broker.restart()
+    for i in range(10):
+        p.produce("live", value=b"b%d" % i, partition=0)
+    assert p.flush(60) == 0
+    assert read_ck(10) == [b"b%d" % i for i in range(10)]
+    assert read_kp(10) == [b"b%d" % i for i in range(10)]
+    c.close()
+    kc.close()
