@@ -123,3 +123,33 @@ def test_live_clients_ride_through_a_restart(broker: BrokerProcess) -> None:
     assert read_kp(10) == [b"b%d" % i for i in range(10)]
     c.close()
     kc.close()
+
+
+def test_live_aiokafka_clients_ride_through_a_restart(broker: BrokerProcess) -> None:
+    import asyncio
+
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+    async def run() -> tuple[list[bytes], list[bytes]]:
+        p = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, enable_idempotence=True)
+        await p.start()
+        c = AIOKafkaConsumer(bootstrap_servers=broker.bootstrap)
+        await c.start()
+        try:
+            for i in range(5):
+                await p.send_and_wait("live-aio", b"a%d" % i, partition=0)
+            tp = TopicPartition("live-aio", 0)
+            c.assign([tp])
+            await c.seek_to_beginning(tp)
+            before = [(await asyncio.wait_for(c.getone(), 20)).value for _ in range(5)]
+            await asyncio.get_running_loop().run_in_executor(None, broker.restart)
+            for i in range(5):
+                await asyncio.wait_for(p.send_and_wait("live-aio", b"b%d" % i, partition=0), 60)
+            after = [(await asyncio.wait_for(c.getone(), 60)).value for _ in range(5)]
+        finally:
+            await c.stop()
+            await p.stop()
+        return before, after
+
+    before, after = asyncio.run(run())
+    assert before == [b"a%d" % i for i in range(5)] and after == [b"b%d" % i for i in range(5)]
