@@ -30,6 +30,7 @@ __all__ = [
 
 _SIZE = struct.Struct(">i")
 READ_SIZE = 256 * 1024
+INITIAL_READ_SIZE = 16 * 1024
 _HEADER = struct.Struct(">hhih")
 
 
@@ -45,12 +46,16 @@ class FrameReader:
     them in place). A buffer region is never written again once handed out, so frames stay
     valid for as long as a handler holds them. A frame larger than the free space gets a
     buffer of its own size, into which the socket reads directly: no copy of big requests.
+
+    Buffers start at `INITIAL_READ_SIZE` (a thousand idle connections cost little) and grow
+    up to `read_size` while reads keep filling them.
     """
 
     def __init__(self, max_frame_size: int, read_size: int = READ_SIZE) -> None:
         self.max_frame_size = max_frame_size
         self.read_size = read_size
-        self._buf = bytearray(read_size)
+        self._read_size = min(INITIAL_READ_SIZE, read_size)
+        self._buf = bytearray(self._read_size)
         self._view = memoryview(self._buf)
         self._start = 0  # first byte not yet returned in a frame
         self._end = 0  # first free byte
@@ -63,7 +68,7 @@ class FrameReader:
 
     def _grow(self) -> None:
         pending = self._end - self._start
-        size = max(self.read_size, self._need + self.read_size // 4)
+        size = max(self._read_size, self._need + self._read_size // 4)
         if len(self._buf) >= size and self._reusable():
             # No frame handed out still points into it: move the partial frame to the
             # front and read on (saves a fresh allocation, and its page faults).
@@ -90,6 +95,9 @@ class FrameReader:
         return True
 
     def buffer_updated(self, nbytes: int) -> list[memoryview]:
+        if nbytes >= len(self._buf) - self._end and self._read_size < self.read_size:
+            # The read filled all it was offered: the client sends faster, read bigger.
+            self._read_size = min(self._read_size * 4, self.read_size)
         self._end += nbytes
         frames: list[memoryview] = []
         view, buf = self._view, self._buf
