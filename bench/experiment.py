@@ -20,7 +20,7 @@ from typing import Any
 
 from bench import workloads as wl
 from bench.brokers import Broker, make_broker
-from bench.settings import GB, Settings
+from bench.settings import GB, MB, Settings
 
 
 def _measure(b: Broker, case: str, s: Settings) -> float:
@@ -28,6 +28,9 @@ def _measure(b: Broker, case: str, s: Settings) -> float:
         return float(wl.produce_throughput(b, s, 1024, "1", 8)[0]["value"])
     if case == "produce100":
         return float(wl.produce_throughput(b, s, 100, "1", 8)[0]["value"])
+    if case == "latency50":
+        rows = wl.produce_latency(b, s, 50 * MB)
+        return float(next(r["value"] for r in rows if r["metric"] == "produce p99 ms"))
     rows, topic, _ = wl.consume_throughput(b, s, s.consume_bytes)
     wl.delete_topics(b.bootstrap, [topic])
     return float(rows[0]["value"])
@@ -38,12 +41,13 @@ def main(argv: list[str] | None = None) -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--override", action="append", default=[], metavar="key=value")
-    p.add_argument("--case", choices=("produce", "produce100", "consume"), default="produce")
+    p.add_argument("--case", choices=("produce", "produce100", "consume", "latency50"), default="produce")
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--duration", type=float, default=8.0)
     p.add_argument("--consume-gb", type=float, default=0.5)
     a = p.parse_args(argv)
-    s = Settings(produce_s=a.duration, consume_bytes=int(a.consume_gb * GB))
+    s = Settings(produce_s=a.duration, latency_s=a.duration,
+                 consume_bytes=int(a.consume_gb * GB))
     root = Path(tempfile.mkdtemp(prefix="kafkapy-experiment-"))
     env = dict(kv.split("=", 1) for kv in a.env)
     base = make_broker("kafkapy", root)
@@ -58,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, b in pairs if i % 2 == 0 else pairs[::-1]:
                 loads.append(wl.load())
                 figures[name].append(_measure(b, a.case, s))
-                print(f"round {i + 1} {name}: {figures[name][-1]:.1f} MB/s", flush=True)
+                print(f"round {i + 1} {name}: {figures[name][-1]:.1f}", flush=True)
     finally:
         base.stop()
         variant.stop()

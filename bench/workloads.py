@@ -49,10 +49,12 @@ def produce_throughput(b: Broker, s: Settings, size: int, acks: str, parts: int,
                                                  s.produce_s))
     cpu = (b.stat().cpu_s - cpu0) / res["elapsed_s"]
     delete_topics(b.bootstrap, [topic])
-    return [row("produce", _tpcase(size, acks, parts), "MB/s", res["mb_s"], "MB/s", "higher",
+    case = _tpcase(size, acks, parts)
+    return [row("produce", case, "MB/s", res["mb_s"], "MB/s", "higher",
                 msgs_s=res["msgs_s"], errors=res["errors"], first_error=res["first_error"],
                 broker_cpu=cpu, load_before=before, load_after=load(),
-                producers=s.producers)]
+                producers=s.producers),
+            row("produce", case, "broker CPU (cores)", cpu, "cores", "lower")]
 
 
 def _write_log(b: Broker, topic: str, parts: int, nbytes: int, budget_s: float) -> int:
@@ -98,7 +100,8 @@ def consume_throughput(b: Broker, s: Settings, nbytes: int, workload: str = "con
     case = f"{res['bytes'] / 1e9:.2f} GB 1KiB p={parts} from offset 0"
     return ([row(workload, case, "MB/s", res["mb_s"], "MB/s", "higher", complete=res["complete"],
                  messages=res["messages"], broker_cpu=cpu, load_before=before,
-                 load_after=load(), consumers=s.consumers)], topic, n)
+                 load_after=load(), consumers=s.consumers),
+             row(workload, case, "broker CPU (cores)", cpu, "cores", "lower")], topic, n)
 
 
 def produce_latency(b: Broker, s: Settings, rate: float) -> list[dict[str, Any]]:
