@@ -70,6 +70,10 @@ def render_table(results: dict[str, Any]) -> str:
         lines.append(f"{t['workload']:<12} {t['case'][:44]:<44} {t['metric'][:22]:<22} "
                      f"{_fmt(t.get('kafkapy')):>10} {_fmt(t.get('tansu')):>10} "
                      f"{_fmt(t['ratio']) if t['ratio'] is not None else '-':>6}  {t['better']}")
+    for name, p in (results.get("sendfile_proof") or {}).items():
+        sc = ", ".join(f"{k} {v['bytes']:,} B/{v['calls']} calls"
+                       for k, v in sorted(p.get("syscalls", {}).items()))
+        lines.append(f"strace, {name} consume pass of {p.get('consumed_bytes', 0):,} B: {sc}")
     if results.get("errors"):
         lines.append("")
         lines.append("Errors:")
