@@ -153,14 +153,16 @@ class Broker:
             self._periodic.cancel()
         if self.metrics_server is not None:
             await self.metrics_server.stop()
-        if self.server is not None:
-            await self.server.stop()
+        # Services stop before the listeners drain: a JoinGroup parked in a rebalance is
+        # answered NOT_COORDINATOR at once instead of holding the shutdown until its timeout.
         for name, svc in reversed(list(self.services.items())):
             if hasattr(svc, "stop"):
                 try:
                     await svc.stop()
                 except Exception:
                     log.exception("service %s failed to stop", name)
+        if self.server is not None:
+            await self.server.stop()
         for p in self.partitions.values():
             p.wake()
         if self.logs is not None:
