@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from compat import clients
 from compat.conftest import BrokerProcess
 
@@ -153,3 +155,15 @@ def test_live_aiokafka_clients_ride_through_a_restart(broker: BrokerProcess) -> 
 
     before, after = asyncio.run(run())
     assert before == [b"a%d" % i for i in range(5)] and after == [b"b%d" % i for i in range(5)]
+
+
+@pytest.mark.broker_overrides({"replica.high.watermark.checkpoint.interval.ms": "1000"})
+def test_hard_kill_after_a_high_watermark_checkpoint(broker: BrokerProcess) -> None:
+    """Appends acknowledged after the last high-watermark checkpoint are visible after a
+    crash: a sole in-sync replica moves its high watermark to the log end on start-up."""
+    clients.confluent_produce(broker.bootstrap, "hw-ck", MSGS, acks=1)
+    time.sleep(2.5)  # a checkpoint now holds high watermark 100
+    clients.confluent_produce(broker.bootstrap, "hw-ck", MSGS, acks=1)
+    broker.restart(hard=True)
+    got = clients.kafka_python_consume(broker.bootstrap, "hw-ck", 200)
+    assert [o for o, _, _ in got] == list(range(200))
