@@ -175,6 +175,11 @@ def run(s: Settings) -> dict[str, Any]:
                                "load_start": wl.load(), "rows": [], "errors": [],
                                "limits": {}, "versions": {}, "startup_s": {}}
     t_start = time.monotonic()
+    log(f"{'quick' if s.quick else 'full'} preset: produce {s.produce_s:g} s/case x "
+        f"{s.rounds} round(s), consume {s.consume_bytes / GB:g} GB, large log "
+        f"{s.biglog_bytes / GB:g} GB (Tansu capped at {s.tansu_max_bytes / GB:g} GB; the issue's "
+        f"target is 20 GB: --biglog-gb 20), {s.partitions} partitions, "
+        f"{s.connections} connections; load average {wl.load()}")
     brokers: list[Broker] = []
     try:
         if "limits" in s.only:
