@@ -221,6 +221,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         out += ["| load generator vs discarding sink | metric | value |", "|---|---|---:|"]
         out += [_md_row([r["case"], r["metric"], _fmt(r["value"])]) for r in ceiling]
         out.append("")
+    out += ["The issue's targets against this run:", "", render_targets(results), ""]
     loads = defaultdict(dict)
     for r in results["rows"]:
         if "load_before" in r:
@@ -266,3 +267,71 @@ def write_doc(results: dict[str, Any], doc: Path) -> None:
     head, rest = text.split(DOC_BEGIN, 1)
     _, tail = rest.split(DOC_END, 1)
     doc.write_text(f"{head}{DOC_BEGIN}\n{render_markdown(results)}\n{DOC_END}{tail}")
+
+
+def _val(results: dict[str, Any], workload: str, metric: str, broker: str,
+         case_prefix: str = "") -> list[float]:
+    return [v.get(broker) for c, v in _by_case(results, workload, metric).items()
+            if c.startswith(case_prefix) and v.get(broker) is not None]
+
+
+def _span(xs: list[float], fmt: str = "{:.2f}") -> str:
+    if not xs:
+        return "not measured"
+    lo, hi = min(xs), max(xs)
+    return fmt.format(lo) if lo == hi else f"{fmt.format(lo)}-{fmt.format(hi)}"
+
+
+def render_targets(results: dict[str, Any]) -> str:
+    """The issue's targets, each beside this run's figure."""
+    rows = {(t["workload"], t["case"], t["metric"]): t for t in table_rows(results)}
+
+    def ratios(workload: str, prefix: str = "", metric: str = "MB/s") -> list[float]:
+        return [t["ratio"] for (w, c, m), t in rows.items()
+                if w == workload and c.startswith(prefix) and m == metric and t["ratio"]]
+
+    def one(workload: str, metric: str, broker: str = "kafkapy") -> float | None:
+        xs = _val(results, workload, metric, broker)
+        return xs[0] if xs else None
+
+    lim = results.get("limits") or {}
+    out = ["| target | this run | met? |", "|---|---|---|"]
+    r1k, r100 = ratios("produce", "1KiB"), ratios("produce", "100B")
+    out.append(f"| produce MB/s >= 2x Tansu | 1 KiB: {_span(r1k)}x; 100 B: {_span(r100)}x | "
+               f"{'yes' if r1k and min(r1k) >= 2 else 'no'} |")
+    rc = ratios("consume") + ratios("biglog")
+    cpu_k, cpu_t = ([r["broker_cpu"] for r in results["rows"]
+                     if r["workload"] in ("consume", "biglog") and r["metric"] == "MB/s"
+                     and r.get("broker") == b and "broker_cpu" in r] for b in BROKERS)
+    out.append(f"| consume MB/s >= 2x Tansu | {_span(rc)}x (broker CPU: kafkapy "
+               f"{_span(cpu_k)} core, Tansu {_span(cpu_t)} core) | "
+               f"{'yes' if rc and min(rc) >= 2 else 'no'} |")
+    best = max(_val(results, "produce", "MB/s", "kafkapy", "1KiB acks=1"), default=None)
+    if best is not None and lim:
+        share = best / lim["disk_append"]["mb_s"]
+        out.append(f"| produce >= 50% of raw disk append | {best:.0f} of "
+                   f"{lim['disk_append']['mb_s']:.0f} MB/s ({share:.0%}) | "
+                   f"{'yes' if share >= 0.5 else 'no'} |")
+    p99 = [t for (w, c, m), t in rows.items() if w == "latency" and c.startswith("50 MB/s")
+           and m == "produce p99 ms"]
+    floor = [r["value"] for r in results["rows"] if r.get("broker") == "sink"
+             and r["case"].startswith("latency 50") and r["metric"] == "produce p99 ms"]
+    if p99:
+        k, t = p99[0].get("kafkapy"), p99[0].get("tansu")
+        out.append(f"| p99 produce latency <= 2 ms at 50 MB/s | kafkapy {_fmt(k)} ms, Tansu "
+                   f"{_fmt(t)} ms (generator vs sink: {_fmt(floor[0]) if floor else '-'} ms) | "
+                   f"{'yes' if k is not None and k <= 2 else 'no'} |")
+    e2e = one("e2e", "end-to-end p99 ms")
+    if e2e is not None:
+        out.append(f"| end-to-end p99 <= 5 ms | {e2e:.1f} ms (Tansu "
+                   f"{_fmt(one('e2e', 'end-to-end p99 ms', 'tansu'))} ms) | "
+                   f"{'yes' if e2e <= 5 else 'no'} |")
+    rss, idle = one("partitions", "RSS MB"), one("partitions", "idle CPU %")
+    n = results["settings"]["partitions"]
+    if rss is not None:
+        out.append(f"| RSS <= 150 MB with {n:,} partitions | {rss:.0f} MB | "
+                   f"{'yes' if rss <= 150 else 'no'} |")
+    if idle is not None:
+        out.append(f"| idle CPU < 5% with {n:,} partitions | {idle:.1f}% | "
+                   f"{'yes' if idle < 5 else 'no'} |")
+    return "\n".join(out)
