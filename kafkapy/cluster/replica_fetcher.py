@@ -74,6 +74,7 @@ class FollowedPartition:
     leader_epoch: int
     truncated: bool = False
     parked: bool = False
+    retry_at: float = 0.0  # loop time before which this partition is not fetched
 
 
 class ReplicaFetcher:
@@ -114,11 +115,18 @@ class ReplicaFetcher:
             self._conn = None
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
-            active = [p for p in self.partitions.values() if not p.parked]
+            now = loop.time()
+            waiting = [p for p in self.partitions.values() if not p.parked]
+            active = [p for p in waiting if p.retry_at <= now]
             if not active:
                 self._changed.clear()
-                await self._changed.wait()
+                timeout = min(p.retry_at for p in waiting) - now if waiting else None
+                try:
+                    await asyncio.wait_for(self._changed.wait(), timeout)
+                except TimeoutError:
+                    pass
                 continue
             try:
                 conn = await self._connection()
@@ -244,12 +252,17 @@ class ReplicaFetcher:
         self._on_partition_error(fp, code)
 
     def _on_partition_error(self, fp: FollowedPartition, code: int) -> None:
-        if code == UNKNOWN_LEADER_EPOCH:
-            return  # the leader has not applied the new state yet: retry next round
-        log.info("follower parks partition", extra={
-            "topic_partition": f"{fp.topic}-{fp.partition}", "error_code": code,
-            "leader": self.leader_id, "leader_epoch": fp.leader_epoch})
-        fp.parked = True
+        """FENCED_LEADER_EPOCH: our state is older than the leader's; a newer one arrives
+        through ZooKeeper (`add_partition`), so the partition waits for it. Anything else
+        (the leader has not applied its new state yet: UNKNOWN_LEADER_EPOCH,
+        NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION) is retried after a backoff."""
+        if code == FENCED_LEADER_EPOCH:
+            log.info("follower parks partition", extra={
+                "topic_partition": f"{fp.topic}-{fp.partition}", "error_code": code,
+                "leader": self.leader_id, "leader_epoch": fp.leader_epoch})
+            fp.parked = True
+            return
+        fp.retry_at = asyncio.get_running_loop().time() + self.settings.backoff_ms / 1000
 
     async def _leader_log_start(self, conn: BrokerConnection, fp: FollowedPartition) -> int | None:
         T = ListOffsetsRequest.ListOffsetsTopic

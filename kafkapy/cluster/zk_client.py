@@ -110,7 +110,14 @@ class AsyncZk:
 
     def _on_state(self, state: Any) -> None:  # kazoo thread
         name = str(state.value if hasattr(state, "value") else state)
-        self.loop.call_soon_threadsafe(self._deliver_state, name)
+        self._post(self._deliver_state, name)
+
+    def _post(self, fn: Callable[..., None], *args: Any) -> None:  # kazoo thread
+        """The one crossing from kazoo's threads to the loop (ignored once it is closed)."""
+        try:
+            self.loop.call_soon_threadsafe(fn, *args)
+        except RuntimeError:
+            pass  # the loop is closed: the broker is gone, so is interest in the event
 
     def _deliver_state(self, name: str) -> None:
         self.state = name
@@ -130,7 +137,7 @@ class AsyncZk:
         fut: asyncio.Future[Any] = self.loop.create_future()
 
         def _done(result: Any) -> None:  # kazoo thread
-            self.loop.call_soon_threadsafe(_settle, result)
+            self._post(_settle, result)
 
         def _settle(result: Any) -> None:
             if fut.done():
@@ -202,7 +209,7 @@ class AsyncZk:
         def _on_change(data: bytes | None, stat: Any, event: Any = None) -> bool:  # kazoo thread
             if handle.cancelled:
                 return False
-            self.loop.call_soon_threadsafe(self._deliver_data, handle, callback, data, stat)
+            self._post(self._deliver_data, handle, callback, data, stat)
             return True
 
         DataWatch(self.client, path, _on_change)
@@ -227,7 +234,7 @@ class AsyncZk:
         def _on_change(children: list[str]) -> bool:  # kazoo thread
             if handle.cancelled:
                 return False
-            self.loop.call_soon_threadsafe(self._deliver_children, handle, callback, children)
+            self._post(self._deliver_children, handle, callback, children)
             return True
 
         ChildrenWatch(self.client, path, _on_change)

@@ -1,0 +1,382 @@
+"""`ReplicaManager`: a cluster-mode broker's partitions follow ZooKeeper's partition states
+(Kafka's `ReplicaManager.becomeLeaderOrFollower`, fed by watches instead of LeaderAndIsr).
+
+It listens to the `ZkMetadataCache` and keeps the broker's own structures current:
+- `broker.metadata` mirrors the cluster's topics (ids, configs, replicas, leader, epoch,
+  ISR) in place, so Metadata and the handlers see the cluster (nothing is saved to the
+  single-node metadata file);
+- **leader** of a partition: its log is opened, it sits in `broker.partitions` (so Produce
+  and Fetch reach it), a `FollowerTracker` starts with each new leader epoch, and the epoch
+  is recorded in `leader-epoch-checkpoint` at the log end (Kafka's `makeLeader`);
+- **follower**: it leaves `broker.partitions` (clients get NOT_LEADER_OR_FOLLOWER), and a
+  `ReplicaFetcher` towards the leader's broker (one per source broker) replicates it;
+- `__consumer_offsets`: the group coordinator loads a partition when this broker becomes
+  its leader and unloads it when it stops being the leader.
+
+On the leader, `on_follower_fetch` (called by the Fetch handler for `replica_id` >= 0)
+records the follower's log end offset, moves the high watermark to the minimum over the
+ISR, wakes waiting fetches and acks=all produces, and expands the ISR when a follower has
+caught up. A timer shrinks the ISR of followers lagging more than
+`replica.lag.time.max.ms`. ISR changes are compare-and-set on the partition-state znode.
+
+One owner: the event loop. Nothing here blocks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+from kafkapy.cluster import zk_data as zd
+from kafkapy.cluster.leader_state import FollowerTracker
+from kafkapy.cluster.node import ClusterNode
+from kafkapy.cluster.replica_fetcher import FetcherSettings, FollowedPartition, ReplicaFetcher
+
+log = logging.getLogger("kafkapy.cluster.replicas")
+
+OFFSETS_TOPIC = "__consumer_offsets"
+
+
+def _get_int(cfg: Any, key: str, default: int) -> int:
+    """A config value that this broker's config table may not define (yet)."""
+    try:
+        value = cfg.get(key)
+    except KeyError:
+        return default
+    return default if value is None else int(value)
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class ReplicaManager:
+    def __init__(self, broker: Any, node: ClusterNode) -> None:
+        self.broker = broker
+        self.node = node
+        self.node_id = int(broker.node_id)
+        cfg = broker.config
+        self.lag_max_ms = int(cfg.get("replica.lag.time.max.ms"))
+        self.listener_name = self._inter_broker_listener()
+        self.fetcher_settings = FetcherSettings(
+            replica_id=self.node_id,
+            fetch_max_wait_ms=int(cfg.get("replica.fetch.wait.max.ms")),
+            fetch_min_bytes=int(cfg.get("replica.fetch.min.bytes")),
+            fetch_max_bytes=int(cfg.get("replica.fetch.max.bytes")),
+            response_max_bytes=int(cfg.get("replica.fetch.response.max.bytes")),
+            socket_timeout_ms=int(cfg.get("replica.socket.timeout.ms")),
+            backoff_ms=_get_int(cfg, "replica.fetch.backoff.ms", 1000),
+        )
+        self.fetchers: dict[int, ReplicaFetcher] = {}
+        self.following: dict[tuple[str, int], int] = {}  # partition -> leader broker
+        self.trackers: dict[tuple[str, int], FollowerTracker] = {}
+        self._isr_inflight: set[tuple[str, int]] = set()
+        self._timer: asyncio.TimerHandle | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.isr_shrinks = 0
+        self.isr_expands = 0
+
+    def _inter_broker_listener(self) -> str:
+        cfg = self.broker.config
+        name = cfg.get("inter.broker.listener.name")
+        return str(name) if name else str(cfg.advertised_listeners[0].name)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        cache = self.node.cache
+        assert cache is not None
+        cache.listeners.append(self)
+        for topic, assignment in list(cache.topics.items()):
+            self.on_topic_changed(topic, assignment)
+        for (topic, p), state in list(cache.states.items()):
+            self.on_partition_state(topic, p, state)
+        self._schedule_isr_check()
+
+    async def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        for t in self._tasks:
+            t.cancel()
+        for f in self.fetchers.values():
+            await f.stop()
+        self.fetchers.clear()
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- the metadata mirror ---------------------------------------------------------------
+    def on_brokers_changed(self, live: set[int]) -> None:
+        """Follow partitions whose leader was not known yet (registrations and partition
+        states arrive through different watches, in any order); drop fetchers of brokers
+        that are gone (their partitions get a new leader through the controller)."""
+        for leader in [b for b in self.fetchers if b not in live]:
+            fetcher = self.fetchers.pop(leader)
+            for key in list(fetcher.partitions):
+                self.following.pop(key, None)
+            self._spawn(fetcher.stop())
+        for info in list(self.broker.metadata.topics.values()):
+            for pinfo in info.partitions:
+                key = (info.name, pinfo.partition)
+                if (self.node_id in pinfo.replicas and pinfo.leader in live
+                        and pinfo.leader != self.node_id and key not in self.following):
+                    self._become_follower(info, pinfo)
+
+    def on_topic_changed(self, topic: str, assignment: zd.TopicAssignment) -> None:
+        from kafkapy.metadata import PartitionInfo, TopicInfo
+
+        md = self.broker.metadata
+        info = md.topics.get(topic)
+        cache = self.node.cache
+        configs = dict(cache.topic_configs.get(topic, {})) if cache else {}
+        if info is None or info.topic_id != assignment.topic_id:
+            if info is not None:
+                md.topics_by_id.pop(info.topic_id, None)
+            info = TopicInfo(topic, assignment.topic_id, [], configs, topic == OFFSETS_TOPIC)
+            md.topics[topic] = info
+            md.topics_by_id[info.topic_id] = info
+        for p in range(len(info.partitions), len(assignment.partitions)):
+            replicas = assignment.partitions.get(p, [])
+            info.partitions.append(PartitionInfo(p, list(replicas), -1, 0, []))
+        for pinfo in info.partitions:
+            pinfo.replicas = list(assignment.partitions.get(pinfo.partition, pinfo.replicas))
+            state = cache.state(topic, pinfo.partition) if cache else None
+            if state is not None:
+                self.on_partition_state(topic, pinfo.partition, state)
+
+    def on_topic_config_changed(self, topic: str, configs: dict[str, str]) -> None:
+        info = self.broker.metadata.topics.get(topic)
+        if info is None:
+            return
+        info.configs = dict(configs)
+        self.broker.on_topic_configs_changed(info)
+
+    def on_topic_deleted(self, topic: str) -> None:
+        md = self.broker.metadata
+        info = md.topics.pop(topic, None)
+        if info is None:
+            return
+        md.topics_by_id.pop(info.topic_id, None)
+        for pinfo in info.partitions:
+            key = (topic, pinfo.partition)
+            self._stop_following(key)
+            self.trackers.pop(key, None)
+            if topic == OFFSETS_TOPIC:
+                self._group_resigned(pinfo.partition)
+        self.broker.on_topic_deleted(info)
+        # Logs of partitions this broker followed are not in broker.partitions: delete too.
+        from storage.topic_partition import TopicPartition
+
+        for pinfo in info.partitions:
+            tp = TopicPartition(topic, pinfo.partition)
+            if self.broker.logs.manager.get_log(tp) is not None:
+                self.broker.logs.delete(tp)
+
+    # -- leadership ------------------------------------------------------------------------
+    def on_partition_state(self, topic: str, partition: int, state: zd.LeaderAndIsr) -> None:
+        info = self.broker.metadata.topics.get(topic)
+        if info is None or partition >= len(info.partitions):
+            return  # the assignment arrives first; it replays the state
+        pinfo = info.partitions[partition]
+        old_epoch, old_leader = pinfo.leader_epoch, pinfo.leader
+        pinfo.leader, pinfo.leader_epoch, pinfo.isr = state.leader, state.leader_epoch, list(
+            state.isr)
+        if self.node_id not in pinfo.replicas:
+            return
+        key = (topic, partition)
+        if state.leader == self.node_id:
+            self._become_leader(info, pinfo, new_epoch=(key not in self.trackers
+                                                        or old_epoch != state.leader_epoch
+                                                        or old_leader != self.node_id))
+        else:
+            self._become_follower(info, pinfo)
+
+    def _become_leader(self, info: Any, pinfo: Any, new_epoch: bool) -> None:
+        from kafkapy.config import build_log_config
+        from kafkapy.partition import Partition
+        from storage.topic_partition import TopicPartition
+
+        key = (info.name, pinfo.partition)
+        self._stop_following(key)
+        broker = self.broker
+        partition = broker.partitions.get(key)
+        if partition is None:
+            tp = TopicPartition(info.name, pinfo.partition)
+            ulog = broker.logs.get_or_create(tp, build_log_config(broker.config, info.configs),
+                                             info.topic_id)
+            partition = Partition(info, pinfo, ulog)
+            partition.min_insync_replicas = broker._min_insync_replicas(info)
+            broker.partitions[key] = partition
+        ulog = partition.log
+        if new_epoch:
+            self.trackers[key] = FollowerTracker(self.node_id, pinfo.replicas, _now_ms())
+            ulog.leader_epoch_cache.assign(pinfo.leader_epoch, ulog.log_end_offset)
+            log.info("became leader", extra={
+                "topic_partition": f"{info.name}-{pinfo.partition}",
+                "leader_epoch": pinfo.leader_epoch, "isr": pinfo.isr,
+                "log_end_offset": ulog.log_end_offset})
+        else:
+            self.trackers[key].set_replicas(pinfo.replicas, _now_ms())
+        self._maybe_advance_high_watermark(partition)
+        partition.wake()
+        if info.name == OFFSETS_TOPIC:
+            self._group_became_leader(pinfo.partition, partition)
+
+    def _become_follower(self, info: Any, pinfo: Any) -> None:
+        from kafkapy.config import build_log_config
+        from storage.topic_partition import TopicPartition
+
+        key = (info.name, pinfo.partition)
+        broker = self.broker
+        self.trackers.pop(key, None)
+        partition = broker.partitions.pop(key, None)
+        if partition is not None:
+            partition.wake()  # waiting fetches and produces re-check and fail over
+            if info.name == OFFSETS_TOPIC:
+                self._group_resigned(pinfo.partition)
+        tp = TopicPartition(info.name, pinfo.partition)
+        ulog = broker.logs.get_or_create(tp, build_log_config(broker.config, info.configs),
+                                         info.topic_id)
+        self._stop_following(key)
+        if pinfo.leader < 0:
+            return
+        fetcher = self._fetcher_for(pinfo.leader)
+        if fetcher is None:
+            return
+        fetcher.add_partition(FollowedPartition(info.name, pinfo.partition, info.topic_id, ulog,
+                                                pinfo.leader_epoch))
+        self.following[key] = pinfo.leader
+        log.info("became follower", extra={
+            "topic_partition": f"{info.name}-{pinfo.partition}", "leader": pinfo.leader,
+            "leader_epoch": pinfo.leader_epoch, "log_end_offset": ulog.log_end_offset})
+
+    def _stop_following(self, key: tuple[str, int]) -> None:
+        leader = self.following.pop(key, None)
+        if leader is not None and leader in self.fetchers:
+            self.fetchers[leader].remove_partition(*key)
+
+    def _fetcher_for(self, leader: int) -> ReplicaFetcher | None:
+        fetcher = self.fetchers.get(leader)
+        if fetcher is not None:
+            return fetcher
+        cache = self.node.cache
+        reg = cache.brokers.get(leader) if cache else None
+        if reg is None:
+            return None
+        endpoint = reg.endpoint(self.listener_name) or (reg.endpoints[0] if reg.endpoints
+                                                        else None)
+        if endpoint is None:
+            return None
+        fetcher = ReplicaFetcher(endpoint.host, endpoint.port, leader, self.fetcher_settings)
+        self.fetchers[leader] = fetcher
+        fetcher.start()
+        return fetcher
+
+    # -- the leader's side of replication --------------------------------------------------
+    def on_follower_fetch(self, partition: Any, replica_id: int, fetch_offset: int) -> None:
+        """A follower fetched `partition` from `fetch_offset` (so it has everything below)."""
+        key = (partition.name, partition.index)
+        tracker = self.trackers.get(key)
+        if tracker is None:
+            return
+        now = _now_ms()
+        if not tracker.on_fetch(replica_id, fetch_offset, partition.log.log_end_offset, now):
+            return
+        self._maybe_advance_high_watermark(partition)
+        self._maybe_expand_isr(partition, tracker)
+
+    def _maybe_advance_high_watermark(self, partition: Any) -> None:
+        key = (partition.name, partition.index)
+        tracker = self.trackers.get(key)
+        ulog = partition.log
+        isr = partition.info.isr
+        if tracker is None:
+            return
+        hw = ulog.log_end_offset if isr == [self.node_id] else tracker.high_watermark(
+            isr, ulog.log_end_offset)
+        if hw > ulog.high_watermark:
+            ulog.update_high_watermark(hw)
+            partition.wake()
+
+    def _maybe_expand_isr(self, partition: Any, tracker: FollowerTracker) -> None:
+        isr = partition.info.isr
+        cache_epoch_start = partition.log.leader_epoch_cache.entries
+        start = 0
+        for entry in cache_epoch_start:
+            if entry.epoch == partition.leader_epoch:
+                start = entry.start_offset
+        joining = tracker.caught_up(isr, partition.log.high_watermark, start)
+        if joining:
+            self._change_isr(partition, [*isr, *joining], "expand")
+
+    def _schedule_isr_check(self) -> None:
+        delay = max(self.lag_max_ms / 2000, 0.05)
+        self._timer = asyncio.get_running_loop().call_later(delay, self._check_isr)
+
+    def _check_isr(self) -> None:
+        try:
+            now = _now_ms()
+            for key, tracker in list(self.trackers.items()):
+                partition = self.broker.partitions.get(key)
+                if partition is None or len(partition.info.isr) <= 1:
+                    continue
+                lagging = tracker.out_of_sync(partition.info.isr, now, self.lag_max_ms)
+                if lagging:
+                    self._change_isr(partition, [r for r in partition.info.isr
+                                                 if r not in lagging], "shrink")
+        finally:
+            self._schedule_isr_check()
+
+    def _change_isr(self, partition: Any, isr: list[int], why: str) -> None:
+        key = (partition.name, partition.index)
+        cache = self.node.cache
+        state = cache.state(*key) if cache else None
+        if key in self._isr_inflight or state is None or state.leader != self.node_id:
+            return
+        if state.leader_epoch != partition.leader_epoch:
+            return
+        self._isr_inflight.add(key)
+        self._spawn(self._write_isr(partition, state, isr, why))
+
+    async def _write_isr(self, partition: Any, state: zd.LeaderAndIsr, isr: list[int],
+                         why: str) -> None:
+        key = (partition.name, partition.index)
+        try:
+            new = await self.node.update_isr(partition.name, partition.index, state, isr)
+        except Exception:
+            log.exception("ISR update failed", extra={"topic_partition": f"{key[0]}-{key[1]}"})
+            return
+        finally:
+            self._isr_inflight.discard(key)
+        if new is None:
+            return  # the state moved on (a new epoch?): the watch brings it
+        if why == "shrink":
+            self.isr_shrinks += 1
+        else:
+            self.isr_expands += 1
+        log.info(f"ISR {why}", extra={"topic_partition": f"{key[0]}-{key[1]}",
+                                       "isr": new.isr, "leader_epoch": new.leader_epoch})
+        live = self.broker.partitions.get(key)
+        if live is not None:
+            self._maybe_advance_high_watermark(live)
+
+    # -- group coordinator ------------------------------------------------------------------
+    def _group_became_leader(self, index: int, partition: Any) -> None:
+        svc = getattr(self.broker, "group_coordinator", None)
+        if svc is None:
+            return
+        from kafkapy.group.storage_log import PartitionCoordinatorLog
+
+        svc.manager.num_partitions = len(partition.topic.partitions)
+        if index in svc.manager.coordinators:
+            svc.manager.on_resigned(index)
+        svc.manager.on_became_leader(index, PartitionCoordinatorLog(partition,
+                                                                     svc.scheduler.now_ms))
+
+    def _group_resigned(self, index: int) -> None:
+        svc = getattr(self.broker, "group_coordinator", None)
+        if svc is not None and index in svc.manager.coordinators:
+            svc.manager.on_resigned(index)
