@@ -156,7 +156,7 @@ def test_fetch_and_list_offsets_leader_epoch_checks(tmp_path: Path, version: int
             broker.metadata.bump_leader_epochs()
             epoch = broker.partitions[("e", 0)].leader_epoch
             c = await RawClient.connect(broker)
-            for sent, expected in ((epoch, 0), (epoch - 1, 74), (epoch + 1, 76)):
+            for sent, expected in ((epoch, 0), (epoch - 1, 74), (epoch + 1, 75)):
                 ft = FetchRequest.FetchTopic(
                     topic="e" if version < 13 else "",
                     topic_id=topic.topic_id if version >= 13 else uuid.UUID(int=0),
