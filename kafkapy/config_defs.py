@@ -337,6 +337,8 @@ _BROKER: list[tuple[str, ConfigType, Any, str, Validator | None, bool, bool]] = 
      "this long."), _POS, True, False),
     ("offsets.retention.check.interval.ms", _L, 600000, ("How often stale offsets are "
      "checked."), _POS, True, False),
+    ("offset.metadata.max.bytes", _I, 4096, ("Largest metadata string an offset commit "
+     "may carry (OFFSET_METADATA_TOO_LARGE above it)."), _NONNEG, True, False),
     ("offsets.commit.timeout.ms", _I, 5000, "Offset commit timeout.", _POS, False, False),
     ("offsets.load.buffer.size", _I, 5242880, "Offsets load batch size.", _POS, False, False),
     ("group.initial.rebalance.delay.ms", _I, 3000, ("Delay before the first rebalance of an "
