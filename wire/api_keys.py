@@ -1,6 +1,7 @@
 """Kafka's API keys and, for each, its generated request/response classes and versions.
 
-``API_REGISTRY`` is derived from the generated classes, so it always agrees with the codec.
+``API_REGISTRY`` is derived from the generator's version table, so it always agrees with the
+codec; the message classes themselves are imported on first use.
 Which APIs a broker *serves* is the broker's business (``kafkapy.handlers.registry``): this
 table says what the codec can encode and decode.
 """
@@ -120,8 +121,11 @@ PRODUCE_API_VERSIONS_RESPONSE_MIN_VERSION = 0
 
 
 class ApiSpec(NamedTuple):
-    request_cls: type[Any]
-    response_cls: type[Any]
+    """One API's versions, and its generated classes imported on first use (``request_cls``,
+    ``response_cls``): a broker that serves 30 APIs does not build the other 60's classes."""
+
+    request_name: str
+    response_name: str
     min_version: int
     #: Newest stable version: never advertise ``latest_version`` when it is unstable.
     max_version: int
@@ -133,29 +137,19 @@ class ApiSpec(NamedTuple):
     #: Where Kafka serves it: "broker", "controller" (KRaft-internal APIs).
     listeners: tuple[str, ...]
 
+    @property
+    def request_cls(self) -> type[Any]:
+        cls: type[Any] = getattr(_messages, self.request_name)
+        return cls
 
-def _spec(req: type[Any], resp: type[Any]) -> ApiSpec:
-    return ApiSpec(
-        req,
-        resp,
-        req.MIN_VERSION,
-        req.MAX_VERSION,
-        req.FLEXIBLE_MIN,
-        req.LATEST_VERSION_UNSTABLE,
-        req.LATEST_VERSION,
-        req.LISTENERS,
-    )
+    @property
+    def response_cls(self) -> type[Any]:
+        cls: type[Any] = getattr(_messages, self.response_name)
+        return cls
 
 
-def _build() -> dict[int, ApiSpec]:
-    registry: dict[int, ApiSpec] = {}
-    for name in _messages.__all__:
-        if name.endswith("Request"):
-            req = getattr(_messages, name)
-            resp = getattr(_messages, name.removesuffix("Request") + "Response")
-            registry[req.API_KEY] = _spec(req, resp)
-    return dict(sorted(registry.items()))
-
-
-#: api_key -> ApiSpec for every API with valid versions in Kafka 4.1.1.
-API_REGISTRY: dict[int, ApiSpec] = _build()
+#: api_key -> ApiSpec for every API with valid versions in Kafka 4.1.1 (from the generator's
+#: table, so it always agrees with the generated classes; ``tests/wire`` checks that too).
+API_REGISTRY: dict[int, ApiSpec] = {
+    key: ApiSpec(*info) for key, info in sorted(_messages.API_VERSIONS.items())
+}

@@ -94,6 +94,12 @@ def render_module(title: str, messages: list[Message]) -> str:
     return re.sub(r"\n{4,}", "\n\n\n", text)
 
 
+def api_info(req: Message) -> tuple[int, int, int | None, bool, int, tuple[str, ...]]:
+    """A request's version metadata, as its generated class attributes carry it."""
+    return (req.valid.lo, req.stable_max, req.flexible_min, req.latest_unstable, req.valid.hi,
+            tuple(req.listeners))
+
+
 def module_name(api_key: int, request_name: str) -> str:
     return f"k{api_key:02d}_{snake(request_name.removesuffix('Request'))}"
 
@@ -128,17 +134,60 @@ def generate(spec_dir: Path, out_dir: Path) -> list[Path]:
         write("data.py", render_module("Kafka's non-API data schemas (consumer protocol, markers).", data))
         exports.append(("data", [m.name for m in data]))
     init = [
-        '"""Kafka protocol messages, one module per API key.',
+        '"""Kafka protocol messages, one module per API key, imported on first use.',
         "",
         "GENERATED - DO NOT EDIT. Written by ``python -m wire.generator``; see docs/wire.md.",
+        "",
+        "``from wire.messages import ProduceRequest`` imports only ``k00_produce`` (PEP 562 module",
+        "``__getattr__``): building every message class costs most of a broker's start-up.",
+        "``API_VERSIONS`` holds each API's version metadata without importing its module.",
         '"""',
         "",
         "# ruff: noqa",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
     ]
     names: list[str] = []
     for mod_name, cls_names in exports:
-        init.append(f"from wire.messages.{mod_name} import {', '.join(cls_names)}")
+        init.append(f"    from wire.messages.{mod_name} import {', '.join(cls_names)}")
         names += cls_names
+    init.append("")
+    init.append("#: class name -> generated module that defines it")
+    init.append("MODULE_OF: dict[str, str] = {")
+    for mod_name, cls_names in exports:
+        init += [f"    {n!r}: {mod_name!r}," for n in cls_names]
+    init.append("}")
+    init.append("")
+    init.append("#: api_key -> (request class name, response class name, min version, max (stable)")
+    init.append("#: version, first flexible version, latest version unstable, latest version,")
+    init.append("#: listeners): the request class's attributes, known without importing it")
+    init.append("API_VERSIONS: dict[int, tuple[str, str, int, int, int | None, bool, int, "
+                "tuple[str, ...]]] = {")
+    for key in sorted(by_key):
+        req = next(m for m in by_key[key] if m.kind == "request")
+        resp = next(m for m in by_key[key] if m.kind == "response")
+        info = api_info(req)
+        init.append(f"    {key}: ({req.name!r}, {resp.name!r}, {', '.join(map(repr, info[:5]))}, "
+                    f"{info[5]!r}),")
+    init.append("}")
+    init.append("")
+    init.append("")
+    init.append("def __getattr__(name: str) -> Any:")
+    init.append("    module = MODULE_OF.get(name)")
+    init.append("    if module is None:")
+    init.append("        raise AttributeError(f\"module {__name__!r} has no attribute {name!r}\")")
+    init.append("    value = getattr(importlib.import_module(f\"{__name__}.{module}\"), name)")
+    init.append("    globals()[name] = value  # later look-ups skip __getattr__")
+    init.append("    return value")
+    init.append("")
+    init.append("")
+    init.append("def __dir__() -> list[str]:")
+    init.append("    return sorted(set(globals()) | set(MODULE_OF))")
+    init.append("")
     init.append("")
     init.append("__all__ = [")
     init += [f"    {n!r}," for n in names]
