@@ -76,26 +76,34 @@ class Broker:
         self.started_at = time.time()
         self.stopped = asyncio.Event()
         self.stopping = False
+        # Cluster mode (`zookeeper.connect`, docs/replication.md): the ZooKeeper membership
+        # and the replica manager; both None on the embedded single node.
+        self.cluster_mode = bool(config.get("zookeeper.connect"))
+        self.cluster_node: Any = None
+        self.replica_manager: Any = None
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
         for d in self.log_dirs:
             d.mkdir(parents=True, exist_ok=True)
         self.cluster_id = self._load_meta_properties()
-        self.metadata.load()
+        if not self.cluster_mode:
+            self.metadata.load()
         self.logs = LogStore(self.config, self.log_dirs, self._log_config_for)
         self.logs.load()
-        self.logs.remove_strays(
-            {
-                TopicPartition(t.name, p.partition)
-                for t in self.metadata.topics.values()
-                for p in t.partitions
-                if p.leader == self.node_id
-            }
-        )
-        for topic in self.metadata.topics.values():
-            self._open_partitions(topic, topic.partitions)
-        self.metadata.bump_leader_epochs()
+        if not self.cluster_mode:
+            # In cluster mode the logs follow ZooKeeper's states (ReplicaManager).
+            self.logs.remove_strays(
+                {
+                    TopicPartition(t.name, p.partition)
+                    for t in self.metadata.topics.values()
+                    for p in t.partitions
+                    if p.leader == self.node_id
+                }
+            )
+            for topic in self.metadata.topics.values():
+                self._open_partitions(topic, topic.partitions)
+            self.metadata.bump_leader_epochs()
         self.metadata.add_listener(self)
         self.producer_ids = ProducerIdManager(self.log_dirs[0])
         self._periodic = asyncio.get_running_loop().call_later(
@@ -115,6 +123,8 @@ class Broker:
         self.server = Server(self, limits, self.metrics, asyncio.get_running_loop())
         bound = await self.server.start(self.config.listeners)
         self.advertised = self._advertised(bound)
+        if self.cluster_mode:
+            await self._join_cluster()
         if self.metrics_port is not None:
             from kafkapy.metrics_http import MetricsServer
 
@@ -129,6 +139,24 @@ class Broker:
                 "topics": len(self.metadata.topics),
             },
         )
+
+    async def _join_cluster(self) -> None:
+        """Register in ZooKeeper (with the bound ports), stand for controller, and let the
+        replica manager open, lead and follow partitions as ZooKeeper says."""
+        from kafkapy.cluster import zk_data
+        from kafkapy.cluster.node import ClusterNode, ClusterSettings
+        from kafkapy.cluster.replica_manager import ReplicaManager
+        from kafkapy.cluster.zk_metadata import ZkTopicWriter
+
+        endpoints = [zk_data.Endpoint(a.name, a.host, a.port) for a in self.advertised]
+        node = ClusterNode(self.node_id, endpoints, self.config.get("broker.rack"),
+                           ClusterSettings.from_config(self.config))
+        await node.start(self.cluster_id)
+        self.cluster_node = node
+        self.cluster_id = node.cluster_id
+        self.replica_manager = ReplicaManager(self, node)
+        self.metadata.cluster = ZkTopicWriter(self, self.replica_manager)
+        self.replica_manager.start()
 
     def _run_periodic_tasks(self) -> None:
         """Storage housekeeping (retention, flush.ms, checkpoints, deleted dirs)."""
@@ -147,6 +175,11 @@ class Broker:
         self.stopping = True
         for task in list(self._opening):
             task.cancel()
+        if self.replica_manager is not None:
+            await self.replica_manager.stop()
+        if self.cluster_node is not None:
+            # Leaving ZooKeeper first lets the controller move leaderships at once.
+            await self.cluster_node.stop()
         for p in self.partitions.values():
             p.wake()
         if self._periodic is not None:
@@ -277,7 +310,11 @@ class Broker:
 
     def auto_create_topic(self, name: str) -> TopicInfo:
         """Metadata's auto-creation (`auto.create.topics.enable`), served at once."""
-        topic = self.metadata.create_topic(name, self.config.get("num.partitions"))
+        topic = self.metadata.create_topic(
+            name, self.config.get("num.partitions"),
+            replication_factor=self.config.get("default.replication.factor")
+            if self.cluster_mode else 1,
+        )
         log.info(
             "auto-created topic",
             extra={"topic": name, "partitions": topic.num_partitions},
@@ -289,7 +326,9 @@ class Broker:
         topic = self.metadata.get(name)
         if topic is not None:
             return topic
-        return self.metadata.create_topic(name, num_partitions, configs, internal=True)
+        rf = self.metadata.cluster._default_rf(name) if self.metadata.cluster is not None else 1
+        return self.metadata.create_topic(name, num_partitions, configs, internal=True,
+                                          replication_factor=rf)
 
     # -- run -----------------------------------------------------------------------------
     async def run_until_stopped(self, stop_signal: asyncio.Event) -> None:

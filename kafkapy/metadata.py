@@ -107,6 +107,10 @@ class ClusterMetadata:
         self.topics: dict[str, TopicInfo] = {}
         self.topics_by_id: dict[uuid.UUID, TopicInfo] = {}
         self._listeners: list[MetadataListener] = []
+        # Cluster mode (`zookeeper.connect`): a `kafkapy.cluster.zk_metadata.ZkTopicWriter`
+        # that the changes below are delegated to; topics then mirror ZooKeeper and are
+        # not saved in the metadata file. None on the embedded single node.
+        self.cluster: Any = None
 
     # -- listeners ---------------------------------------------------------
     def add_listener(self, listener: MetadataListener) -> None:
@@ -134,6 +138,9 @@ class ClusterMetadata:
         assignments: dict[int, list[int]] | None = None,
     ) -> None:
         """Everything `create_topic` checks, without changing anything (validate_only)."""
+        if self.cluster is not None:
+            self.cluster.check_new_topic(name, num_partitions, replication_factor, assignments)
+            return
         validate_topic_name(name)
         if name in self.topics:
             raise MetadataError(TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
@@ -165,6 +172,9 @@ class ClusterMetadata:
         topic_id: uuid.UUID | None = None,
     ) -> TopicInfo:
         """Create a topic and its partitions (listeners create the logs), then persist."""
+        if self.cluster is not None:
+            return self.cluster.create_topic(  # type: ignore[no-any-return]
+                name, num_partitions, configs, assignments, replication_factor, topic_id)
         self.check_new_topic(name, num_partitions, replication_factor, assignments)
         if assignments:
             num_partitions = len(assignments)
@@ -185,6 +195,9 @@ class ClusterMetadata:
         validate_only: bool = False,
     ) -> TopicInfo:
         """Grow `name` to `new_total` partitions (CreatePartitions semantics)."""
+        if self.cluster is not None:
+            return self.cluster.add_partitions(  # type: ignore[no-any-return]
+                name, new_total, assignments, validate_only)
         topic = self.topics.get(name)
         if topic is None:
             raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
@@ -221,6 +234,8 @@ class ClusterMetadata:
 
     def delete_topic(self, name: str) -> TopicInfo:
         """Forget `name`; listeners remove its logs (asynchronously, as Kafka does)."""
+        if self.cluster is not None:
+            return self.cluster.delete_topic(name)  # type: ignore[no-any-return]
         topic = self.topics.pop(name, None)
         if topic is None:
             raise MetadataError(
@@ -239,6 +254,8 @@ class ClusterMetadata:
         if topic is None:
             raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
         topic.configs = dict(configs)
+        if self.cluster is not None:
+            self.cluster.set_topic_configs(name, topic.configs)
         self.save()
         for listener in self._listeners:
             listener.on_topic_configs_changed(topic)
@@ -296,6 +313,8 @@ class ClusterMetadata:
             self.topics_by_id[topic.topic_id] = topic
 
     def save(self) -> None:
+        if self.cluster is not None:
+            return  # cluster mode: ZooKeeper holds the metadata
         doc: dict[str, Any] = {
             "version": FORMAT_VERSION,
             "topics": [

@@ -23,12 +23,14 @@ transactions exist: InitProducerId already refuses transactional ids.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
 from kafkapy import errors as E
 from kafkapy.context import RequestContext, request_logging
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import ProduceRequest, ProduceResponse
 
 log = logging.getLogger("kafkapy.produce")
@@ -55,6 +57,7 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
     acks = request.acks
     by_id = version >= 13
     responses: list[ProduceResponse.TopicProduceResponse] = []
+    pending: list[Any] = []  # acks=all waits (cluster mode)
     for td in request.topic_data:
         if by_id:
             topic = broker.metadata.get_by_id(td.topic_id)
@@ -75,10 +78,16 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
                 continue
             partition = broker.partitions.get((name, pd.index)) if name is not None else None
             if partition is None:
-                parts.append(_error(pd.index, missing))
+                parts.append(_error(pd.index, _not_here(broker, name, pd.index, missing)))
                 continue
-            parts.append(_append(partition, pd.index, pd.records, acks))
+            resp, last_offset = _append(partition, pd.index, pd.records, acks)
+            parts.append(resp)
+            if acks == -1 and broker.cluster_mode and resp.error_code == E.NONE:
+                pending.append(_await_replication(broker, partition, resp, last_offset + 1,
+                                                  request.timeout_ms))
         responses.append(TopicResp(name=td.name, topic_id=td.topic_id, partition_responses=parts))
+    if pending:
+        await asyncio.gather(*pending)
     if request_logging():
         ctx.log_extra = {
             "topic_partition": ",".join(
@@ -99,24 +108,71 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
     return ProduceResponse(responses=responses, throttle_time_ms=0)
 
 
-def _append(partition: object, index: int, records: Any, acks: int) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
+def _not_here(broker: Any, name: str | None, index: int, missing: int) -> int:
+    """Cluster mode: a partition of a known topic led elsewhere is NOT_LEADER_OR_FOLLOWER."""
+    if broker.cluster_mode and name is not None:
+        topic = broker.metadata.get(name)
+        if topic is not None and 0 <= index < len(topic.partitions):
+            return int(ErrorCode.NOT_LEADER_OR_FOLLOWER)
+    return missing
+
+
+async def _await_replication(broker: Any, partition: Any, resp: Any, required: int,
+                             timeout_ms: int) -> None:
+    """acks=all in cluster mode (Kafka's DelayedProduce): answer when the high watermark
+    passes the appended batches. Then NONE, or NOT_ENOUGH_REPLICAS_AFTER_APPEND when the
+    ISR shrank below `min.insync.replicas` meanwhile; NOT_LEADER_OR_FOLLOWER when this
+    broker lost the leadership; REQUEST_TIMED_OUT after the request's `timeout_ms`."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + max(timeout_ms, 0) / 1000
+    epoch = partition.leader_epoch
+    key = (partition.name, partition.index)
+    while True:
+        if broker.partitions.get(key) is not partition or partition.leader_epoch != epoch:
+            _fail(resp, int(ErrorCode.NOT_LEADER_OR_FOLLOWER))
+            return
+        if partition.log.high_watermark >= required:
+            if len(partition.info.isr) < partition.min_insync_replicas:
+                _fail(resp, int(ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND))
+            return
+        remaining = deadline - loop.time()
+        if remaining <= 0 or broker.stopping:
+            _fail(resp, int(ErrorCode.REQUEST_TIMED_OUT))
+            return
+        fut: asyncio.Future[None] = loop.create_future()
+        partition.add_waiter(fut)
+        try:
+            await asyncio.wait_for(fut, remaining)
+        except TimeoutError:
+            pass
+        finally:
+            partition.remove_waiter(fut)
+
+
+def _fail(resp: Any, code: int) -> None:
+    resp.error_code = code
+    resp.base_offset = -1
+
+
+def _append(partition: object, index: int, records: Any, acks: int) -> tuple[ProduceResponse.TopicProduceResponse.PartitionProduceResponse, int]:
+    """The partition's response and the last offset appended (-1 on error)."""
     from kafkapy.partition import Partition
 
     assert isinstance(partition, Partition)
     if partition.deleted:
-        return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION)
+        return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION), -1
     if partition.topic.internal:
         # Kafka's ReplicaManager refuses client writes to internal topics.
-        return _error(index, E.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}")
+        return _error(index, E.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}"), -1
     if acks == -1 and partition.min_insync_replicas > len(partition.info.isr):
         return _error(
             index,
             E.NOT_ENOUGH_REPLICAS,
             f"The size of the current ISR {len(partition.info.isr)} is insufficient to satisfy "
             f"the min.isr requirement of {partition.min_insync_replicas}",
-        )
+        ), -1
     if not records:
-        return _error(index, E.CORRUPT_MESSAGE, "no record batches")
+        return _error(index, E.CORRUPT_MESSAGE, "no record batches"), -1
     try:
         info = partition.append(records)
     except Exception as exc:
@@ -128,7 +184,7 @@ def _append(partition: object, index: int, records: Any, acks: int) -> ProduceRe
             exc,
             extra={"topic_partition": f"{partition.name}-{index}", "error_code": code},
         )
-        return _error(index, code, str(exc))
+        return _error(index, code, str(exc)), -1
     if info.duplicate:
         log.debug(
             "duplicate idempotent batch acknowledged with its original offset",
@@ -140,4 +196,4 @@ def _append(partition: object, index: int, records: Any, acks: int) -> ProduceRe
         base_offset=info.first_offset,
         log_append_time_ms=info.log_append_time,
         log_start_offset=info.log_start_offset,
-    )
+    ), info.last_offset

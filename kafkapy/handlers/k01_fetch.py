@@ -28,6 +28,7 @@ from kafkapy import errors as E
 from kafkapy.context import RequestContext, request_logging
 from kafkapy.handlers.registry import register
 from kafkapy.partition import Partition
+from wire.errors import ErrorCode
 from wire.file_region import FileRegion
 from wire.messages import FetchRequest, FetchResponse
 
@@ -58,11 +59,21 @@ def _plan(ctx: RequestContext, request: FetchRequest) -> tuple[list[Any], list[_
             pd = PartData(partition_index=fp.partition, records=b"")
             partition = broker.partitions.get((name, fp.partition)) if name is not None else None
             if partition is None:
-                _set_error(pd, missing)
+                _set_error(pd, _not_here(broker, name, fp.partition, missing))
             parts.append(pd)
             entries.append((pd, partition, fp))
         topics.append(TopicResp(topic=ft.topic, topic_id=ft.topic_id, partitions=parts))
     return topics, entries
+
+
+def _not_here(broker: Any, name: str | None, index: int, missing: int) -> int:
+    """Cluster mode: a partition of a known topic led elsewhere is NOT_LEADER_OR_FOLLOWER
+    (clients refresh their metadata); on one node every known partition is here."""
+    if broker.cluster_mode and name is not None:
+        topic = broker.metadata.get(name)
+        if topic is not None and 0 <= index < len(topic.partitions):
+            return int(ErrorCode.NOT_LEADER_OR_FOLLOWER)
+    return missing
 
 
 def _set_error(pd: Any, code: int) -> None:
@@ -138,6 +149,13 @@ async def handle(ctx: RequestContext, request: FetchRequest) -> FetchResponse:
     replica_id = request.replica_state.replica_id if version >= 15 else request.replica_id
     replica = replica_id >= 0
     topics, entries = _plan(ctx, request)
+    rm = ctx.broker.replica_manager
+    if replica and rm is not None:
+        # A follower's fetch offset is its log end offset: the leader's high watermark and
+        # ISR move on it (Kafka's `Partition.updateFollowerFetchState`), before the read.
+        for _, partition, fp in entries:
+            if partition is not None:
+                rm.on_follower_fetch(partition, replica_id, fp.fetch_offset)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + max(request.max_wait_ms, 0) / 1000
     while True:

@@ -57,7 +57,7 @@ def _topic_response(
             isr_nodes=list(p.isr),
             offline_replicas=[],
         )
-        if p.leader != node_id or (name, p.partition) in opened
+        if p.leader >= 0 and (p.leader != node_id or (name, p.partition) in opened)
         # Log still being opened (a huge new topic): no leader yet, clients retry.
         else Resp.MetadataResponsePartition(
             error_code=LEADER_NOT_AVAILABLE,
@@ -125,17 +125,42 @@ async def handle(ctx: RequestContext, request: MetadataRequest) -> MetadataRespo
     )
     return MetadataResponse(
         throttle_time_ms=0,
-        brokers=[
-            Resp.MetadataResponseBroker(
-                node_id=broker.node_id, host=host, port=port, rack=broker.config.get("broker.rack")
-            )
-        ],
+        brokers=_brokers(broker, host, port),
         cluster_id=broker.cluster_id,
-        controller_id=broker.node_id,
+        controller_id=_controller_id(broker),
         topics=topics,
         cluster_authorized_operations=cluster_ops,
         error_code=NONE,
     )
+
+
+def _brokers(broker: Any, host: str, port: int) -> list[MetadataResponse.MetadataResponseBroker]:
+    """This node on the listener the request came in on; in cluster mode every live broker
+    too, on the listener of the same name (Kafka's MetadataCache.getAliveBrokerNodes)."""
+    me = Resp.MetadataResponseBroker(node_id=broker.node_id, host=host, port=port,
+                                     rack=broker.config.get("broker.rack"))
+    node = broker.cluster_node
+    cache = node.cache if node is not None else None
+    if cache is None:
+        return [me]
+    listener = next((a.name for a in broker.advertised if (a.host, a.port) == (host, port)),
+                    broker.advertised[0].name if broker.advertised else "PLAINTEXT")
+    out = [me]
+    for other_id, reg in sorted(cache.brokers.items()):
+        if other_id == broker.node_id:
+            continue
+        ep = reg.endpoint(listener)
+        if ep is not None:
+            out.append(Resp.MetadataResponseBroker(node_id=other_id, host=ep.host, port=ep.port,
+                                                   rack=reg.rack))
+    return out
+
+
+def _controller_id(broker: Any) -> int:
+    node = broker.cluster_node
+    if node is not None and node.cache is not None:
+        return int(node.cache.controller_id)
+    return int(broker.node_id)
 
 
 def _one_topic(

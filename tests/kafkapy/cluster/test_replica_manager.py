@@ -1,9 +1,8 @@
 """Three in-process brokers replicating through ZooKeeper (real server, real TCP fetches).
 
 Each broker is a normal `Broker` plus a `ClusterNode` and a `ReplicaManager` attached by
-the test (what `Broker.start` does when `zookeeper.connect` is set). The leader learns
-its followers' offsets from their Fetch requests: the test wraps the Fetch handler to call
-`ReplicaManager.on_follower_fetch`, the hook the Fetch handler calls in cluster mode.
+the test (what `Broker.start` does when `zookeeper.connect` is set), so the test can reach
+into every broker. The leader learns its followers' offsets from their Fetch requests.
 """
 
 from __future__ import annotations
@@ -11,41 +10,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from kafkapy.broker import Broker
 from kafkapy.cluster import zk_data as zd
 from kafkapy.cluster.controller import ControllerSettings
 from kafkapy.cluster.node import ClusterNode, ClusterSettings
 from kafkapy.cluster.replica_manager import ReplicaManager
-from kafkapy.handlers import registry
 from tests.kafkapy.cluster.conftest import run, wait_until
 from tests.kafkapy.cluster.test_replica_fetcher import batch, segment_bytes
 from tests.kafkapy.harness import broker_running
-
-
-@pytest.fixture
-def follower_fetch_hook() -> Iterator[None]:
-    original = registry.REGISTRY[1]
-
-    async def hooked(ctx: Any, request: Any) -> Any:
-        replica_id = request.replica_id if ctx.api_version < 15 else request.replica_state.replica_id
-        rm = getattr(ctx.broker, "replica_manager", None)
-        if replica_id >= 0 and rm is not None:
-            for t in request.topics:
-                for p in t.partitions:
-                    part = ctx.broker.partitions.get((t.topic, p.partition))
-                    if part is not None:
-                        rm.on_follower_fetch(part, replica_id, p.fetch_offset)
-        return await original.handler(ctx, request)
-
-    registry.REGISTRY[1] = dataclasses.replace(original, handler=hooked)
-    yield
-    registry.REGISTRY[1] = original
 
 
 @dataclasses.dataclass
@@ -72,7 +48,7 @@ async def start_member(tmp: Path, connect: str, node_id: int, lag_ms: int) -> Me
     await node.start()
     rm = ReplicaManager(broker, node)
     rm.start()
-    broker.replica_manager = rm  # type: ignore[attr-defined]
+    broker.replica_manager = rm
     return Member(broker, node, rm, stack)
 
 
@@ -93,8 +69,7 @@ def led(m: Member) -> Any:
     return m.broker.partitions.get(("t", 0))
 
 
-def test_replication_failover_and_identical_logs(tmp_path: Path, zk_connect: str,
-                                                 follower_fetch_hook: None) -> None:
+def test_replication_failover_and_identical_logs(tmp_path: Path, zk_connect: str) -> None:
     async def body() -> None:
         async with three(tmp_path, zk_connect) as m:
             await m[1].node.create_topic("t", 1, assignments={0: [1, 2, 3]},
@@ -137,8 +112,7 @@ def test_replication_failover_and_identical_logs(tmp_path: Path, zk_connect: str
     run(body(), timeout=90)
 
 
-def test_stalled_follower_leaves_and_rejoins_the_isr(tmp_path: Path, zk_connect: str,
-                                                     follower_fetch_hook: None) -> None:
+def test_stalled_follower_leaves_and_rejoins_the_isr(tmp_path: Path, zk_connect: str) -> None:
     async def body() -> None:
         async with three(tmp_path, zk_connect, lag_ms=1000) as m:
             await m[1].node.create_topic("t", 1, assignments={0: [1, 2, 3]})
