@@ -306,11 +306,12 @@ def render_targets(results: dict[str, Any]) -> str:
     out.append(f"| consume MB/s >= 2x Tansu | {_span(rc)}x (broker CPU: kafkapy "
                f"{_span(cpu_k)} core, Tansu {_span(cpu_t)} core) | "
                f"{'yes' if rc and min(rc) >= 2 else 'no'} |")
-    best = max(_val(results, "produce", "MB/s", "kafkapy", "1KiB acks=1"), default=None)
+    # acks=all on one node takes the same path as acks=1: the best 1 KiB case of either.
+    best = max(_val(results, "produce", "MB/s", "kafkapy", "1KiB"), default=None)
     if best is not None and lim:
         share = best / lim["disk_append"]["mb_s"]
         out.append(f"| produce >= 50% of raw disk append | {best:.0f} of "
-                   f"{lim['disk_append']['mb_s']:.0f} MB/s ({share:.0%}) | "
+                   f"{lim['disk_append']['mb_s']:.0f} MB/s ({share:.1%}) | "
                    f"{'yes' if share >= 0.5 else 'no'} |")
     p99 = [t for (w, c, m), t in rows.items() if w == "latency" and c.startswith("50 MB/s")
            and m == "produce p99 ms"]
