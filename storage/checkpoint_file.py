@@ -29,19 +29,23 @@ logger = logging.getLogger("storage.checkpoint")
 TEMP_SUFFIX = ".tmp"
 
 
-def atomic_write(path: str, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so a crash leaves the old or the new file, never a mix."""
+def atomic_write(path: str, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` so a crash leaves the old or the new file, never a mix.
+    ``durable=False``: no fsyncs — a crash may then leave the old file, the new one, or an
+    empty one (for files the broker can rewrite from elsewhere)."""
     tmp = path + TEMP_SUFFIX
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        if durable:
+            os.fsync(fd)
     finally:
         os.close(fd)
     os.replace(tmp, path)
-    fsync_dir(os.path.dirname(path) or ".")
+    if durable:
+        fsync_dir(os.path.dirname(path) or ".")
 
 
 def fsync_dir(path: str) -> None:
@@ -121,9 +125,9 @@ class PartitionMetadataFile:
     def __init__(self, log_dir: str) -> None:
         self.path = os.path.join(log_dir, self.FILE_NAME)
 
-    def write(self, topic_id: uuid.UUID) -> None:
+    def write(self, topic_id: uuid.UUID, durable: bool = True) -> None:
         text = f"version: {self.VERSION}\ntopic_id: {topic_id_to_str(topic_id)}\n"
-        atomic_write(self.path, text.encode())
+        atomic_write(self.path, text.encode(), durable)
 
     def read(self) -> uuid.UUID | None:
         """None when missing; ``ValueError`` when malformed."""

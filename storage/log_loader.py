@@ -67,6 +67,7 @@ class LogLoader:
         self.had_clean_shutdown = had_clean_shutdown
         self.now_ms = now_ms
         self._producer_state_loaded = False
+        self._names: list[str] | None = None
 
     def load(self) -> tuple[LogSegments, LoadedLogOffsets]:
         bases = self._clean_directory()
@@ -92,11 +93,12 @@ class LogLoader:
 
     # --- 1. directory ---
 
-    def _complete_swaps(self) -> None:
-        """A ``<base>.log.swap`` is a complete cleaned segment (written and fsynced before it
+    def _complete_swaps(self, names: list[str]) -> bool:
+        """True when a swap was completed (the directory changed). A ``<base>.log.swap`` is a complete cleaned segment (written and fsynced before it
         got that name) whose swap a crash interrupted: in a compacted log it replaces
         ``<base>.log`` (whose indexes are then stale), as in Kafka."""
-        for name in os.listdir(self.log_dir):
+        completed = False
+        for name in names:
             if not name.endswith(LOG_SUFFIX + SWAP_SUFFIX):
                 continue
             stem = name[: -len(LOG_SUFFIX + SWAP_SUFFIX)]
@@ -109,10 +111,15 @@ class LogLoader:
             os.replace(os.path.join(self.log_dir, name), log_path)
             for suffix in (INDEX_SUFFIX, TIME_INDEX_SUFFIX):
                 _remove(os.path.join(self.log_dir, stem + suffix))
+            completed = True
+        return completed
 
     def _clean_directory(self) -> list[int]:
-        self._complete_swaps()
+        # One listing per log at start-up (10,000 logs: each extra listdir costs ~40 ms).
         names = os.listdir(self.log_dir)
+        if self._complete_swaps(names):
+            names = os.listdir(self.log_dir)
+        self._names = names
         logs = {n[: -len(LOG_SUFFIX)] for n in names if n.endswith(LOG_SUFFIX)}
         bases = []
         for name in names:
@@ -189,8 +196,11 @@ class LogLoader:
         if self._producer_state_loaded:
             ps.delete_snapshots_after(end)
             return
-        ps.delete_snapshots_before(segments.first.base_offset if segments.first else 0)
-        replay_from = ps.load_latest_snapshot(log_start, end)
+        # The start-up listing serves both (a snapshot it names but a delete removed is
+        # simply not found by the load).
+        ps.delete_snapshots_before(segments.first.base_offset if segments.first else 0,
+                                   self._names)
+        replay_from = ps.load_latest_snapshot(log_start, end, self._names)
         replay_batches(segments, ps, replay_from, end)
 
 

@@ -94,6 +94,12 @@ class LogManager:
         self._timers = _Timers()
         self._started = False
         self.cleaner = LogCleaner()
+        #: logs with periodic work pending (they add themselves on append, roll, delete)
+        self._active: set[UnifiedLog] = set()
+        #: log dirs with new partition directories not yet fsynced (one fsync per batch)
+        self._dirs_to_sync: set[str] = set()
+        #: last checkpoint written per file: an unchanged checkpoint is not rewritten
+        self._last_checkpoint: dict[str, dict[TopicPartition, int]] = {}
 
     def log_config_for(self, topic: str) -> LogConfig:
         return self._config_for(topic) if self._config_for else self.default_log_config
@@ -144,8 +150,8 @@ class LogManager:
                 now_ms=now,
                 producer_id_expiration_ms=self.config.producer_id_expiration_ms,
             )
-            logger.info("%s: loaded %s in %.3f s", log_dir, log, time.monotonic() - started)
-            self.logs[tp] = log
+            logger.debug("%s: loaded %s in %.3f s", log_dir, log, time.monotonic() - started)
+            self._add(tp, log)
             self._log_dir_of[tp] = log_dir
         if clean:
             os.unlink(marker)
@@ -175,13 +181,23 @@ class LogManager:
                 had_clean_shutdown=True,
                 producer_id_expiration_ms=self.config.producer_id_expiration_ms,
             )
-            fsync_dir(log_dir)  # the new partition directory's entry
-            self.logs[tp] = log
+            # Kafka does not fsync at log creation either: the new directory entries are
+            # fsynced by the next periodic pass, once per log dir for a whole batch.
+            self._dirs_to_sync.add(log_dir)
+            self._add(tp, log)
             self._log_dir_of[tp] = log_dir
-            logger.info("created log %s in %s", tp, log_dir)
+            logger.debug("created log %s in %s", tp, log_dir)
+            if topic_id is not None:
+                # Not fsynced: the broker rewrites it from its metadata if a crash loses it.
+                log.write_topic_id(topic_id, durable=False)
         if topic_id is not None and log.read_topic_id() != topic_id:
             log.write_topic_id(topic_id)
         return log
+
+    def _add(self, tp: TopicPartition, log: UnifiedLog) -> None:
+        self.logs[tp] = log
+        log.activity = self._active
+        self._active.add(log)  # the first pass looks at every new or loaded log once
 
     def delete_log(self, tp: TopicPartition, now_ms: int | None = None) -> bool:
         """Rename the directory to ``<topic>-<partition>.<uuid>-delete``; it is removed by
@@ -190,6 +206,8 @@ class LogManager:
         if log is None:
             return False
         log_dir = self._log_dir_of.pop(tp)
+        self._active.discard(log)
+        log.activity = None
         self.cleaner.forget(log)
         now = now_ms if now_ms is not None else _now_ms()
         target = os.path.join(log_dir, tp.delete_dir_name())
@@ -218,15 +236,24 @@ class LogManager:
         run_retention = now - t.retention >= c.retention_check_interval_ms
         expire = now - t.producer_expiration >= c.producer_id_expiration_check_interval_ms
         clean = c.cleaner_enable and now - t.cleaner >= c.cleaner_backoff_ms
-        for log in list(self.logs.values()):
-            if run_retention:
-                log.delete_old_segments(now)
-            if clean and log.config.compact_enabled:
-                self.cleaner.maybe_clean(log, now)
+        if run_retention or expire or clean:
+            for log in list(self.logs.values()):
+                if run_retention:
+                    log.delete_old_segments(now)
+                if clean and log.config.compact_enabled:
+                    self.cleaner.maybe_clean(log, now)
+                if expire:
+                    log.producer_state.remove_expired_producers(now)
+        # Flushes and delayed file removal: only logs appended to, rolled or trimmed since
+        # the last pass (or still waiting), never a walk over every idle log.
+        active = list(self._active)
+        self._active.clear()
+        for log in active:
             log.maybe_flush(now)
             log.delete_expired_files(now)
-            if expire:
-                log.producer_state.remove_expired_producers(now)
+            if log.periodic_work_pending:
+                self._active.add(log)
+        self._sync_new_dirs()
         if run_retention:
             t.retention = now
         if expire:
@@ -243,6 +270,11 @@ class LogManager:
         if now - t.high_watermark >= c.high_watermark_checkpoint_interval_ms:
             self.checkpoint_high_watermarks()
             t.high_watermark = now
+
+    def _sync_new_dirs(self) -> None:
+        for log_dir in sorted(self._dirs_to_sync):
+            fsync_dir(log_dir)
+        self._dirs_to_sync.clear()
 
     def _remove_deleted_dirs(self, now: int) -> None:
         keep = []
@@ -264,15 +296,23 @@ class LogManager:
 
     def checkpoint_recovery_points(self) -> None:
         for d, offsets in self._by_dir(lambda log: log.recovery_point).items():
-            OffsetCheckpointFile(os.path.join(d, RECOVERY_POINT_CHECKPOINT_FILE)).write(offsets)
+            self._write_checkpoint(os.path.join(d, RECOVERY_POINT_CHECKPOINT_FILE), offsets)
 
     def checkpoint_high_watermarks(self) -> None:
         for d, offsets in self._by_dir(lambda log: log.high_watermark).items():
-            OffsetCheckpointFile(os.path.join(d, HIGH_WATERMARK_CHECKPOINT_FILE)).write(offsets)
+            self._write_checkpoint(os.path.join(d, HIGH_WATERMARK_CHECKPOINT_FILE), offsets)
 
     def checkpoint_log_start_offsets(self) -> None:
         for d, offsets in self._by_dir(lambda log: log.log_start_offset).items():
-            OffsetCheckpointFile(os.path.join(d, LOG_START_OFFSET_CHECKPOINT_FILE)).write(offsets)
+            self._write_checkpoint(os.path.join(d, LOG_START_OFFSET_CHECKPOINT_FILE), offsets)
+
+    def _write_checkpoint(self, path: str, offsets: dict[TopicPartition, int]) -> None:
+        """Write unless the file already holds exactly these offsets (an idle broker with
+        10,000 partitions rewrites nothing every ``replica.high.watermark.checkpoint``)."""
+        if self._last_checkpoint.get(path) == offsets:
+            return
+        OffsetCheckpointFile(path).write(offsets)
+        self._last_checkpoint[path] = offsets
 
     def _checkpoint_writers(self, log_dir: str) -> list[Callable[[], None]]:
         return [self.checkpoint_recovery_points, self.checkpoint_high_watermarks,
@@ -289,9 +329,11 @@ class LogManager:
         self.checkpoint_recovery_points()
         self.checkpoint_high_watermarks()
         self.checkpoint_log_start_offsets()
+        self._sync_new_dirs()
         for log_dir in self.config.log_dirs:
             atomic_write(os.path.join(log_dir, CLEAN_SHUTDOWN_FILE),
                          json.dumps({"version": 0, "brokerEpoch": -1}).encode())
         self.logs.clear()
         self._log_dir_of.clear()
+        self._active.clear()
         logger.info("log manager shut down cleanly")

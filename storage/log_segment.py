@@ -54,6 +54,13 @@ def log_file_path(log_dir: str, base_offset: int, suffix: str = "") -> str:
     return os.path.join(log_dir, filename_prefix(base_offset) + LOG_SUFFIX + suffix)
 
 
+def _is_empty_file(path: str) -> bool:
+    try:
+        return os.stat(path).st_size == 0
+    except FileNotFoundError:
+        return False
+
+
 class BatchPosition(NamedTuple):
     position: int
     header: RecordBatchHeader
@@ -119,6 +126,9 @@ class LogSegment:
     def load_indexes(self) -> bool:
         """Load and sanity-check both indexes (trusting the ``.log``); False when either is
         missing or implausible, and then the caller must ``recover`` the segment."""
+        if self.size == 0 and _is_empty_file(self._path(INDEX_SUFFIX)) and \
+                _is_empty_file(self._path(TIME_INDEX_SUFFIX)):
+            return True  # an empty segment (most of 10,000 idle logs): two stats, no reads
         offset_index = OffsetIndex.load(self._path(INDEX_SUFFIX), self.base_offset,
                                         self.config.segment_index_bytes, self.size)
         if offset_index is None:

@@ -109,6 +109,8 @@ class ProducerStateManager:
         self.producers: dict[int, ProducerStateEntry] = {}
         #: the offset after the last batch applied (the state is "as of" this offset)
         self.map_end_offset = 0
+        #: offset of the newest snapshot this manager loaded or wrote (-1: none known)
+        self.last_snapshot_offset = -1
 
     # --- validation (leader appends) ---
 
@@ -214,9 +216,11 @@ class ProducerStateManager:
 
     # --- snapshots ---
 
-    def snapshot_offsets(self) -> list[int]:
+    def snapshot_offsets(self, names: list[str] | None = None) -> list[int]:
+        """Offsets of the snapshot files, from ``names`` (a listing of the log directory the
+        caller already has) or a fresh listing."""
         offsets = []
-        for name in os.listdir(self.log_dir):
+        for name in os.listdir(self.log_dir) if names is None else names:
             if name.endswith(SNAPSHOT_SUFFIX):
                 stem = name[: -len(SNAPSHOT_SUFFIX)]
                 if len(stem) == 20 and stem.isdigit():
@@ -240,6 +244,7 @@ class ProducerStateManager:
         with open(tmp, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+        self.last_snapshot_offset = self.map_end_offset
         for old in self.snapshot_offsets()[:-SNAPSHOTS_TO_RETAIN]:
             self.delete_snapshot(old)
 
@@ -258,13 +263,15 @@ class ProducerStateManager:
             return False
         self.producers = {e.producer_id: e for e in producers}
         self.map_end_offset = offset
+        self.last_snapshot_offset = offset
         return True
 
-    def load_latest_snapshot(self, log_start_offset: int, log_end_offset: int) -> int:
+    def load_latest_snapshot(self, log_start_offset: int, log_end_offset: int,
+                             names: list[str] | None = None) -> int:
         """Load the newest usable snapshot in ``[log_start_offset, log_end_offset]``; delete
         those past the log end (they describe truncated data). Returns the offset to replay
         the log from (the snapshot's offset, or ``log_start_offset`` without one)."""
-        for offset in reversed(self.snapshot_offsets()):
+        for offset in reversed(self.snapshot_offsets(names)):
             if offset > log_end_offset:
                 self.delete_snapshot(offset)
                 continue
@@ -274,11 +281,13 @@ class ProducerStateManager:
         return log_start_offset
 
     def delete_snapshot(self, offset: int) -> None:
+        if offset == self.last_snapshot_offset:
+            self.last_snapshot_offset = -1
         with contextlib.suppress(FileNotFoundError):
             os.unlink(snapshot_path(self.log_dir, offset))
 
-    def delete_snapshots_before(self, offset: int) -> None:
-        for snap in self.snapshot_offsets():
+    def delete_snapshots_before(self, offset: int, names: list[str] | None = None) -> None:
+        for snap in self.snapshot_offsets(names):
             if snap < offset:
                 self.delete_snapshot(snap)
 
