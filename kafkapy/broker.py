@@ -176,7 +176,10 @@ class Broker:
         for task in list(self._opening):
             task.cancel()
         if self.replica_manager is not None:
-            await self.replica_manager.stop()
+            try:
+                await self.replica_manager.stop()
+            except Exception:
+                log.exception("replica manager failed to stop")
         if self.cluster_node is not None:
             # Leaving ZooKeeper first lets the controller move leaderships at once.
             await self.cluster_node.stop()

@@ -99,7 +99,7 @@ class ReplicaManager:
             self._timer.cancel()
         for t in self._tasks:
             t.cancel()
-        for f in self.fetchers.values():
+        for f in list(self.fetchers.values()):
             await f.stop()
         self.fetchers.clear()
 

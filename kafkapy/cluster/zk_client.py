@@ -16,13 +16,19 @@ kazoo is imported lazily: only a broker with `zookeeper.connect` needs it.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 log = logging.getLogger("kafkapy.cluster.zk")
+# kazoo logs every ZooKeeper request at DEBUG: far too much next to the broker's own
+# request log; its INFO and above still reach the broker's log.
+logging.getLogger("kazoo").setLevel(logging.INFO)
 
+CLOSE_TIMEOUT_S = 5.0
 # States as kazoo names them (`kazoo.protocol.states.KazooState`).
 CONNECTED = "CONNECTED"
 SUSPENDED = "SUSPENDED"
@@ -46,7 +52,13 @@ class WatchHandle:
 
 
 class AsyncZk:
-    """One ZooKeeper session (kazoo re-creates it after expiry; listeners hear `LOST`)."""
+    """One ZooKeeper session (kazoo re-creates it after expiry; listeners hear `LOST`).
+
+    `AsyncZk.open_clients` holds every client not closed yet (tests check for leaks: a
+    kazoo client left running past its server blocks interpreter exit in kazoo's atexit).
+    """
+
+    open_clients: ClassVar[set[AsyncZk]] = set()
 
     def __init__(
         self,
@@ -70,6 +82,7 @@ class AsyncZk:
         self._listeners: list[Callable[[str], None]] = []
         self.state = LOST
         self.client.add_listener(self._on_state)
+        AsyncZk.open_clients.add(self)
 
     # -- session ------------------------------------------------------------------------
     async def start(self) -> None:
@@ -89,8 +102,8 @@ class AsyncZk:
         from kazoo.client import KazooClient
 
         plain = KazooClient(hosts=servers)
-        plain.start(timeout=self.connection_timeout_s)
         try:
+            plain.start(timeout=self.connection_timeout_s)
             plain.ensure_path(chroot)
         finally:
             plain.stop()
@@ -98,11 +111,28 @@ class AsyncZk:
 
     async def close(self) -> None:
         """Close the session (its ephemeral znodes go at once) and kazoo's threads."""
-        def _stop() -> None:
-            self.client.stop()
-            self.client.close()
+        AsyncZk.open_clients.discard(self)
+        # kazoo's stop() joins its callback threads; a recipe watch that fired during the
+        # stop can sit in a blocking read forever (its threads are daemons), so the wait
+        # is bounded and kazoo's atexit join is dropped.
+        done = threading.Event()
 
-        await self.loop.run_in_executor(None, _stop)
+        def _close() -> None:
+            try:
+                self.close_sync()
+            finally:
+                done.set()
+
+        threading.Thread(target=_close, name="zk-close", daemon=True).start()
+        if not await self.loop.run_in_executor(None, done.wait, CLOSE_TIMEOUT_S):
+            log.warning("ZooKeeper client did not stop in time", extra={"hosts": self.hosts})
+
+    def close_sync(self) -> None:
+        """Blocking close, from any thread but the loop's."""
+        AsyncZk.open_clients.discard(self)
+        atexit.unregister(self.client.handler.stop)
+        self.client.stop()
+        self.client.close()
 
     def add_listener(self, callback: Callable[[str], None]) -> None:
         """`callback(state)` on the loop at each session state change."""

@@ -3,12 +3,16 @@
 
 Append: the records become one v2 batch (Kafka's coordinator writes one batch per
 operation), appended as leader like any Produce; with one node the high watermark is the
-log end, so the append itself is the acknowledgement point. Replay: read the log from its
+log end, so the append itself is the acknowledgement point. In a cluster (an ISR of more
+than one) the append is acknowledged when the high watermark passes it, as Kafka's
+coordinator appends with acks=all: NOT_LEADER_OR_FOLLOWER if the leadership moved
+meanwhile, REQUEST_TIMED_OUT after `offsets.commit.timeout.ms` (the coordinator maps both). Replay: read the log from its
 start in chunks, batch by batch, skipping control batches.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -24,6 +28,7 @@ from wire.records.builder import build_batch
 log = logging.getLogger("kafkapy.group")
 
 REPLAY_CHUNK_BYTES = 5 * 1024 * 1024  # offsets.load.buffer.size
+COMMIT_TIMEOUT_S = 5.0  # offsets.commit.timeout.ms
 _KNOWN = {int(e) for e in Errors}
 
 
@@ -35,12 +40,42 @@ class PartitionCoordinatorLog:
     def append(self, records: Sequence[Record], done: Callable[[Errors], None]) -> None:
         batch = bytearray(build_batch(records, timestamp=self._now_ms()))
         try:
-            self.partition.append(memoryview(batch))
+            info = self.partition.append(memoryview(batch))
         except (StorageError, RecordError, OSError) as exc:  # -> a coordinator error code
             log.error("append to __consumer_offsets-%s failed: %s", self.partition.index, exc)
             code = error_code_for(exc)  # the broker's one exception -> code boundary
             done(Errors(code) if code in _KNOWN else Errors.KAFKA_STORAGE_ERROR)
             return
+        required = info.last_offset + 1
+        pinfo = getattr(self.partition, "info", None)  # None: a bare log (tests)
+        if (pinfo is None or len(pinfo.isr) <= 1
+                or self.partition.log.high_watermark >= required):
+            done(Errors.NONE)
+            return
+        asyncio.get_running_loop().create_task(self._await_replication(required, done))
+
+    async def _await_replication(self, required: int, done: Callable[[Errors], None]) -> None:
+        partition = self.partition
+        info = partition.info
+        leader, epoch = info.leader, info.leader_epoch
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + COMMIT_TIMEOUT_S
+        while partition.log.high_watermark < required:
+            if info.leader != leader or info.leader_epoch != epoch or partition.deleted:
+                done(Errors.NOT_LEADER_OR_FOLLOWER)
+                return
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                done(Errors.REQUEST_TIMED_OUT)
+                return
+            fut: asyncio.Future[None] = loop.create_future()
+            partition.add_waiter(fut)
+            try:
+                await asyncio.wait_for(fut, remaining)
+            except TimeoutError:
+                pass
+            finally:
+                partition.remove_waiter(fut)
         done(Errors.NONE)
 
     def replay(self) -> Iterator[Record]:

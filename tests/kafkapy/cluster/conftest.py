@@ -22,6 +22,20 @@ def zookeeper(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ZooKeeperSer
     zk.stop()
 
 
+@pytest.fixture(autouse=True)
+def no_leaked_zookeeper_clients() -> Iterator[None]:
+    """Every test closes the ZooKeeper clients it opened (kazoo's atexit would hang on a
+    client left running after the server is gone)."""
+    from kafkapy.cluster.zk_client import AsyncZk
+
+    before = set(AsyncZk.open_clients)
+    yield
+    leaked = AsyncZk.open_clients - before
+    for zk in leaked:
+        zk.close_sync()
+    assert not leaked, f"{len(leaked)} ZooKeeper client(s) left open"
+
+
 @pytest.fixture
 def zk_connect(zookeeper: ZooKeeperServer) -> str:
     """A connect string with a fresh chroot."""

@@ -32,9 +32,13 @@ class Member:
     stack: contextlib.AsyncExitStack
 
     async def stop(self) -> None:
-        await self.rm.stop()
-        await self.node.stop()
-        await self.stack.aclose()
+        try:
+            await self.rm.stop()
+        finally:
+            try:
+                await self.node.stop()
+            finally:
+                await self.stack.aclose()
 
 
 async def start_member(tmp: Path, connect: str, node_id: int, lag_ms: int) -> Member:
