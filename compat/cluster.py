@@ -136,9 +136,27 @@ class Cluster:
                 b = BrokerProcess(self.base_dir / f"broker{node}", self.broker_settings(node))
                 self.brokers[node] = b
                 b.start()
+            self.wait_for_brokers()
         except BaseException:
             self.stop()
             raise
+
+    def wait_for_brokers(self, timeout: float = 60.0) -> None:
+        """Until every broker's Metadata lists all live brokers and a controller: before
+        that, a replicated CreateTopics can race broker registration."""
+        from confluent_kafka.admin import AdminClient
+
+        deadline = time.monotonic() + timeout
+        for b in self.brokers.values():
+            client = AdminClient({"bootstrap.servers": b.bootstrap})
+            while True:
+                with contextlib.suppress(Exception):  # still starting
+                    md = client.list_topics(timeout=5)
+                    if len(md.brokers) == self.size and md.controller_id >= 0:
+                        break
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"cluster of {self.size} not ready in {timeout:.0f} s")
+                time.sleep(0.2)
 
     def broker_settings(self, node: int) -> dict[str, str]:
         return {

@@ -23,8 +23,12 @@ import pytest
 
 from compat.cluster import Cluster, zookeeper_available
 
-pytestmark = pytest.mark.skipif(not zookeeper_available(),
-                                reason="Debian's zookeeper package is not installed")
+# slow: in some runs on this 2-core machine topic creation stalls for 30-60 s (seen once
+# past the 30 s CreateTopics timeout); until that is understood these process-level chaos
+# tests run with `make test-slow`, and the in-process cluster tests run by default.
+pytestmark = [pytest.mark.skipif(not zookeeper_available(),
+                                 reason="Debian's zookeeper package is not installed"),
+              pytest.mark.slow]
 
 TOPIC = "replicated"
 OVERRIDES = {
@@ -246,3 +250,56 @@ def test_controller_session_loss_elects_another_controller(cluster: Cluster) -> 
         zk.stop()
         zk.close()
 
+
+
+def _group_consume(bootstrap: str, topic: str, group: str, want: int) -> list[int]:
+    """Subscribe as `group`, read `want` messages, commit synchronously, close."""
+    from confluent_kafka import Consumer
+
+    c = Consumer({"bootstrap.servers": bootstrap, "group.id": group,
+                  "enable.auto.commit": False, "auto.offset.reset": "earliest",
+                  "session.timeout.ms": 6000})
+    try:
+        c.subscribe([topic])
+        out: list[int] = []
+        deadline = time.monotonic() + 90
+        while len(out) < want and time.monotonic() < deadline:
+            for m in c.consume(500, 1.0):
+                if m.error() is None:
+                    out.append(int(m.value()))
+        c.commit(asynchronous=False)
+        return out
+    finally:
+        c.close()
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known defect (issue #7 open): FindCoordinator now routes "
+                   "to the __consumer_offsets leader, but the group member only receives the "
+                   "records of 1 of the 3 partitions")
+def test_consumer_group_across_brokers_and_a_coordinator_kill(cluster: Cluster) -> None:
+    """FindCoordinator sends every broker's clients to the leader of the group's
+    `__consumer_offsets` partition; committed offsets survive killing that leader (the
+    coordinator moves with the partition's leadership and replays the replicated log)."""
+    from confluent_kafka import Producer
+    from confluent_kafka.admin import NewTopic
+
+    topic, group = "grouped", "g-across"
+    client = admin(cluster)  # alive until its futures resolve
+    client.create_topics([NewTopic(topic, 3, 3)])[topic].result(30)
+    p = Producer({"bootstrap.servers": cluster.bootstrap, "acks": "all"})
+    for i in range(300):
+        p.produce(topic, str(i).encode(), partition=i % 3)
+    assert p.flush(60) == 0
+    first = _group_consume(cluster.bootstrap, topic, group, 300)
+    assert sorted(first) == list(range(300))
+
+    coordinator = wait_for(lambda: client.describe_consumer_groups([group])[group]
+                           .result(10).coordinator.id, what="the group's coordinator")
+    cluster.brokers[coordinator].kill()
+    for i in range(300, 330):
+        p.produce(topic, str(i).encode(), partition=i % 3)
+    assert p.flush(60) == 0
+    # Only the tail after the committed offsets comes back: nothing earlier, nothing lost.
+    second = _group_consume(cluster.bootstrap, topic, group, 30)
+    assert sorted(second) == list(range(300, 330))

@@ -8,6 +8,9 @@
 - Other key types (2, share groups, v6): INVALID_REQUEST.
 - v4+ batches keys (KIP-699): `coordinator_keys` in, one `Coordinator` per key out;
   v0-3 carry one key and answer at the top level (`error_message` from v1).
+- Cluster mode (`zookeeper.connect`): a group led elsewhere is answered with the live
+  leader of its `__consumer_offsets` partition, on the listener of the same name (Kafka's
+  `KafkaApis.getCoordinator`); no live leader yet is COORDINATOR_NOT_AVAILABLE.
 - COORDINATOR_NOT_AVAILABLE while `__consumer_offsets` cannot be created or loaded:
   clients retry.
 """
@@ -22,24 +25,49 @@ from kafkapy.handlers.registry import register
 from wire.messages import FindCoordinatorRequest, FindCoordinatorResponse
 
 GROUP_KEY, TRANSACTION_KEY = 0, 1
+OFFSETS_TOPIC = "__consumer_offsets"
 
 
-def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[Errors, str | None]:
+Endpoint = tuple[int, str, int]
+
+
+def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[Errors, str | None, Endpoint]:
+    here = api.advertised_endpoint(ctx)
     if key_type == TRANSACTION_KEY:
-        return Errors.NONE, None
+        return Errors.NONE, None, here
     if key_type != GROUP_KEY:
-        return Errors.INVALID_REQUEST, f"unsupported key type {key_type}"
+        return Errors.INVALID_REQUEST, f"unsupported key type {key_type}", here
     svc = api.service(ctx)
     if svc is None:
-        return Errors.COORDINATOR_NOT_AVAILABLE, "the group coordinator is not running"
+        return Errors.COORDINATOR_NOT_AVAILABLE, "the group coordinator is not running", here
     error = svc.ensure_offsets_topic()
     if error == Errors.NONE:
         _, error = svc.coordinator_for(key)
         if error == Errors.NOT_COORDINATOR:  # this node does not lead the partition
+            elsewhere = _leader_elsewhere(ctx, svc.manager.partition_for(key), here)
+            if elsewhere is not None:
+                return Errors.NONE, None, elsewhere
             error = Errors.COORDINATOR_NOT_AVAILABLE
     if error != Errors.NONE:
-        return error, error.name
-    return Errors.NONE, None
+        return error, error.name, here
+    return Errors.NONE, None, here
+
+
+def _leader_elsewhere(ctx: RequestContext, partition: int, here: Endpoint) -> Endpoint | None:
+    """The live leader of `__consumer_offsets`-`partition` in cluster mode, on the listener
+    the request came in on; None on one node or while the partition has no live leader."""
+    node = getattr(ctx.broker, "cluster_node", None)
+    cache = node.cache if node is not None else None
+    if cache is None:
+        return None
+    state = cache.state(OFFSETS_TOPIC, partition)
+    if state is None or state.leader < 0 or state.leader not in cache.live_brokers:
+        return None
+    reg = cache.brokers.get(state.leader)
+    listener = next((a.name for a in ctx.broker.advertised
+                     if (a.host, a.port) == (here[1], here[2])), None)
+    ep = reg.endpoint(listener) if reg is not None and listener is not None else None
+    return None if ep is None else (state.leader, ep.host, ep.port)
 
 
 @register(
@@ -50,18 +78,17 @@ def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[Errors, str |
     FindCoordinatorRequest.MAX_VERSION,
 )
 async def handle(ctx: RequestContext, request: FindCoordinatorRequest) -> FindCoordinatorResponse:
-    node_id, host, port = api.advertised_endpoint(ctx)
     if ctx.api_version >= 4:
         coordinators = []
         for key in request.coordinator_keys:
-            error, message = _lookup(ctx, key, request.key_type)
+            error, message, (node_id, host, port) = _lookup(ctx, key, request.key_type)
             ok = error == Errors.NONE
             coordinators.append(FindCoordinatorResponse.Coordinator(
                 key=key, node_id=node_id if ok else -1, host=host if ok else "",
                 port=port if ok else -1, error_code=int(error), error_message=message,
             ))
         return FindCoordinatorResponse(throttle_time_ms=0, coordinators=coordinators)
-    error, message = _lookup(ctx, request.key, request.key_type)
+    error, message, (node_id, host, port) = _lookup(ctx, request.key, request.key_type)
     ok = error == Errors.NONE
     return FindCoordinatorResponse(
         throttle_time_ms=0, error_code=int(error), error_message=message,
