@@ -11,12 +11,11 @@
 from __future__ import annotations
 
 import struct
-import sys
 from typing import Any, NamedTuple
 
 from wire.api_keys import API_REGISTRY, ApiKey
 from wire.file_region import FileRegion
-from wire.primitives import DecodeError, skip_tagged_fields
+from wire.primitives import skip_tagged_fields
 
 __all__ = [
     "API_NAMES",
@@ -171,22 +170,11 @@ def parse_request_header(frame: memoryview) -> tuple[RequestHeader, int]:
 
 
 def decode_request(cls: Any, body: memoryview, version: int) -> Any:
-    """Decode a request body like Kafka does: bytes after the last field are ignored.
-
-    Kafka's `AbstractRequest.parseRequest` never checks that the body was consumed, and
-    librdkafka 2.x sends Metadata v13 with three bytes past the end; the generated
-    `decode` is strict, so its per-version decoder is called directly here.
-    """
-    table = getattr(sys.modules[cls.__module__], f"_DEC_{cls.__name__}", None)
-    if table is None or version not in table:
-        return cls.decode(body, version)
-    try:
-        obj, _end = table[version](body, 0)
-    except DecodeError:
-        raise
-    except (struct.error, IndexError, ValueError, OverflowError, TypeError, MemoryError) as exc:
-        raise DecodeError(f"malformed {cls.__name__} v{version}: {type(exc).__name__}: {exc}") from exc
-    return obj
+    """Decode a request body like Kafka does: bytes after the last field are ignored
+    (Kafka's `AbstractRequest.parseRequest` never checks that the body was consumed, and
+    librdkafka 2.x sends Metadata v13 with three bytes past the end). The generated
+    `decode` does exactly that unless asked to be strict."""
+    return cls.decode(body, version)
 
 
 class _ApiNames(dict[int, str]):
