@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from kafkapy.config import ConfigError, KafkaConfig, validate_topic_configs
@@ -52,6 +52,24 @@ class AlterError(Exception):
         super().__init__(message)
         self.error_code = error_code
         self.message = message
+
+
+def alter_each(resources: Iterable[Any], alter_one: Callable[[Any], None],
+               result_type: Callable[..., Any]) -> list[Any]:
+    """One result per resource; each succeeds or fails on its own (Kafka's AlterConfigs and
+    IncrementalAlterConfigs both answer per resource and never fail the whole request)."""
+    from kafkapy.metadata import MetadataError  # metadata imports config; keep this lazy
+
+    results = []
+    for res in resources:
+        result = result_type(resource_type=res.resource_type, resource_name=res.resource_name,
+                             error_code=0, error_message=None)
+        try:
+            alter_one(res)
+        except (AlterError, MetadataError) as exc:
+            result.error_code, result.error_message = exc.error_code, exc.message
+        results.append(result)
+    return results
 
 
 # ------------------------------------------------------------------------------- incremental ops

@@ -18,10 +18,11 @@ from kafkapy.config_alter import (
     RESOURCE_TOPIC,
     AlterError,
     alter_broker,
+    alter_each,
     alter_topic,
 )
 from kafkapy.handlers.registry import register
-from kafkapy.metadata import MetadataError, validate_topic_name
+from kafkapy.metadata import validate_topic_name
 from wire.errors import ErrorCode
 from wire.messages.k33_alter_configs import AlterConfigsRequest, AlterConfigsResponse
 
@@ -44,13 +45,6 @@ def _alter(broker: Any, res: AlterConfigsRequest.AlterConfigsResource, validate_
 
 @register(33, AlterConfigsRequest, AlterConfigsResponse, 0, 2)
 async def handle(ctx: Any, request: AlterConfigsRequest) -> AlterConfigsResponse:
-    results = []
-    for res in request.resources:
-        result = Result(resource_type=res.resource_type, resource_name=res.resource_name,
-                        error_code=ErrorCode.NONE, error_message=None)
-        try:
-            _alter(ctx.broker, res, request.validate_only)
-        except (AlterError, MetadataError) as exc:
-            result.error_code, result.error_message = exc.error_code, exc.message
-        results.append(result)
+    results = alter_each(request.resources,
+                         lambda res: _alter(ctx.broker, res, request.validate_only), Result)
     return AlterConfigsResponse(throttle_time_ms=0, responses=results)

@@ -25,6 +25,7 @@ from kafkapy.config_alter import (
     TOPIC_TYPES,
     AlterError,
     alter_broker,
+    alter_each,
     alter_loggers,
     alter_topic,
     apply_ops,
@@ -33,7 +34,7 @@ from kafkapy.config_alter import (
 )
 from kafkapy.config_defs import BROKER_KEYS
 from kafkapy.handlers.registry import register
-from kafkapy.metadata import MetadataError, validate_topic_name
+from kafkapy.metadata import validate_topic_name
 from wire.errors import ErrorCode
 from wire.messages.k44_incremental_alter_configs import (
     IncrementalAlterConfigsRequest,
@@ -72,13 +73,6 @@ def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource
 @register(44, IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse, 0, 1)
 async def handle(ctx: Any, request: IncrementalAlterConfigsRequest
                  ) -> IncrementalAlterConfigsResponse:
-    results = []
-    for res in request.resources:
-        result = Result(resource_type=res.resource_type, resource_name=res.resource_name,
-                        error_code=ErrorCode.NONE, error_message=None)
-        try:
-            _alter(ctx.broker, res, request.validate_only)
-        except (AlterError, MetadataError) as exc:
-            result.error_code, result.error_message = exc.error_code, exc.message
-        results.append(result)
+    results = alter_each(request.resources,
+                         lambda res: _alter(ctx.broker, res, request.validate_only), Result)
     return IncrementalAlterConfigsResponse(throttle_time_ms=0, responses=results)
