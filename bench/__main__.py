@@ -33,7 +33,9 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
     p.add_argument("--brokers", default="kafkapy,tansu", help="comma-separated: kafkapy,tansu")
     p.add_argument("--rounds", type=int, help="repeat the produce/consume cases, report medians")
     p.add_argument("--producers", type=int, help="producer processes per throughput case")
-    p.add_argument("--consumers", type=int, help="consumer processes per consume case")
+    p.add_argument("--consumers", type=int, help="librdkafka consumer processes per consume case")
+    p.add_argument("--raw-consumers", type=int,
+                   help="raw Fetch client processes per consume case (0: skip that pass)")
     p.add_argument("--duration", type=float, help="seconds per produce throughput case")
     p.add_argument("--consume-gb", type=float, help="log size for the consume workload")
     p.add_argument("--biglog-gb", type=float, help="log size for the large-log workload")
@@ -65,6 +67,8 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
         s.producers = a.producers
     if a.consumers:
         s.consumers = a.consumers
+    if a.raw_consumers is not None:
+        s.raw_consumers = a.raw_consumers
     if a.duration:
         s.produce_s = a.duration
     if a.consume_gb:

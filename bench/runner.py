@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+import queue
 import shutil
 import subprocess
 import tempfile
@@ -57,29 +58,33 @@ def environment(root: Path) -> dict[str, Any]:
 
 
 def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
-    """The producer processes against the discarding sink: what the generator can offer."""
+    """The load generators against bench/sink.py (discards produce, serves fetches from memory):
+    what the producers and consumers can offer, with the generator's own CPU beside it."""
+    per_partition = max(1, s.consume_bytes // 1024 // 8 // 1000) * 1000
     ready, stop = lg.SPAWN.Queue(), lg.SPAWN.Event()
-    proc = lg.SPAWN.Process(target=sink.serve, args=(8, ready, stop), daemon=True)
+    proc = lg.SPAWN.Process(target=sink.serve, args=(8, ready, stop,
+                                                     sink.FetchLog(1024, per_partition, 1000)),
+                            daemon=True)
     proc.start()
     rows: list[dict[str, Any]] = []
     try:
         port = ready.get(timeout=30)
-        for size in (1024, 100):
-            for producers in sorted({1, 2, s.producers}):
-                spec = lg.ProduceSpec(f"127.0.0.1:{port}", "sink", 8, size, acks="1",
-                                      duration_s=s.produce_s,
-                                      max_bytes=s.produce_max_bytes // producers)
-                before = wl.load()
-                res = lg.summarize_throughput(
-                    lg.run_workers(lg.throughput_worker, [spec] * producers, s.produce_s))
-                rows.append(wl.row("ceiling", f"{'1KiB' if size == 1024 else '100B'} "
-                                   f"p=8 producers={producers}", "MB/s", res["mb_s"], "MB/s",
-                                   "higher", broker="sink", msgs_s=res["msgs_s"],
-                                   errors=res["errors"], load_before=before,
-                                   load_after=wl.load()))
+        bootstrap = f"127.0.0.1:{port}"
+        # The ceilings of the generators the run uses (both when only `ceiling` was asked for).
+        kinds = {"produce", "consume"} & set(s.only)
+        if not kinds and "ceiling" in s.only:
+            kinds = {"produce", "consume"}
+        if "produce" in kinds:
+            for size in (1024, 100):
+                for producers in sorted({1, 2, s.producers}):
+                    rows.append(_produce_ceiling(s, bootstrap, size, producers))
+        if "consume" in kinds:
+            for raw, consumers in [(False, n) for n in sorted({2, s.consumers})] + \
+                    ([(True, s.raw_consumers)] if s.raw_consumers else []):
+                rows.append(_consume_ceiling(s, bootstrap, per_partition * 8, raw, consumers))
         if "latency" in s.only:
             for rate in s.latency_rates:
-                spec = lg.ProduceSpec(f"127.0.0.1:{port}", "sink", 1, 1024, acks="1",
+                spec = lg.ProduceSpec(bootstrap, "sink", 1, 1024, acks="1",
                                       duration_s=s.latency_s, linger_ms=0, rate_bytes_s=rate)
                 [res] = lg.run_workers(lg.paced_latency_worker, [spec], s.latency_s)
                 for k, v in lg.percentiles(res["latencies_s"]).items():
@@ -89,10 +94,44 @@ def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
                                        errors=res["errors"]))
     finally:
         stop.set()
+        try:
+            counters = ready.get(timeout=10)
+            log(f"  sink counters: {counters}")
+        except queue.Empty:
+            pass
         proc.join(10)
         if proc.is_alive():
             proc.kill()
     return rows
+
+
+def _produce_ceiling(s: Settings, bootstrap: str, size: int, producers: int) -> dict[str, Any]:
+    spec = lg.ProduceSpec(bootstrap, "sink", 8, size, acks="1", duration_s=s.produce_s,
+                          max_bytes=s.produce_max_bytes // producers)
+    before = wl.load()
+    results = lg.run_workers(lg.throughput_worker, [spec] * producers, s.produce_s)
+    res = lg.summarize_throughput(results)
+    gen = sum(r.get("cpu_s", 0.0) for r in results) / res["elapsed_s"]
+    log(f"  ceiling produce {size} B x{producers}: {res['mb_s']:.0f} MB/s, "
+        f"generator {gen:.2f} cores")
+    return wl.row("ceiling", f"produce {'1KiB' if size == 1024 else '100B'} p=8 "
+                  f"producers={producers}", "MB/s", res["mb_s"], "MB/s", "higher",
+                  broker="sink", msgs_s=res["msgs_s"], errors=res["errors"],
+                  generator_cpu=gen, load_before=before, load_after=wl.load())
+
+
+def _consume_ceiling(s: Settings, bootstrap: str, messages: int, raw: bool,
+                     consumers: int) -> dict[str, Any]:
+    before = wl.load()
+    res = wl.consume_topic(bootstrap, "sink", [messages // 8] * 8, consumers,
+                           budget_s=max(30.0, messages * 1024 / (20 * MB)), raw=raw)
+    client = "raw fetch" if raw else "librdkafka"
+    log(f"  ceiling consume {client} x{consumers}: {res['mb_s']:.0f} MB/s, "
+        f"generator {res['generator_cpu']:.2f} cores")
+    return wl.row("ceiling", f"consume 1KiB p=8 {client} consumers={consumers}", "MB/s",
+                  res["mb_s"], "MB/s", "higher", broker="sink", complete=res["complete"],
+                  generator_cpu=res["generator_cpu"], load_before=before,
+                  load_after=wl.load())
 
 
 def cases(s: Settings) -> list[Case]:
@@ -126,12 +165,12 @@ PROOFS: dict[str, Any] = {}
 
 
 def _consume_with_proof(b: Broker, s: Settings, proof: bool) -> list[dict[str, Any]]:
-    rows, topic, n = wl.consume_throughput(b, s, s.consume_bytes)
+    rows, topic, ends = wl.consume_throughput(b, s, s.consume_bytes)
     if s.strace and proof:
         # A second, untimed read of the same log under strace: which syscall carried the bytes.
         path = b.workdir / "strace-consume.txt"
         res, counts = proofs.strace_during(
-            b.pid, path, lambda: wl.consume_topic(b, topic, 8, n, 1, budget_s=60.0))
+            b.pid, path, lambda: wl.consume_topic(b, topic, ends, 1, budget_s=60.0))
         PROOFS[b.name] = {"consumed_bytes": res["bytes"], "syscalls": counts}
     wl.delete_topics(b.bootstrap, [topic])
     return rows
@@ -155,17 +194,18 @@ def profiles(b: Broker, s: Settings) -> dict[str, Any]:
     out: dict[str, Any] = {}
     topic = wl.fresh("prof")
     wl.create_topics(b.bootstrap, {topic: 8})
-    spec = lg.ProduceSpec(b.bootstrap, topic, 8, 1024, acks="1", duration_s=s.profile_s)
+    spec = lg.ProduceSpec(b.bootstrap, topic, 8, 1024, acks="1", duration_s=s.profile_s,
+                          round_robin=True)
     res, out["produce"] = proofs.pyspy_during(
         b.pid, b.workdir / "pyspy-produce.txt", s.profile_s,
         lambda: lg.summarize_throughput(lg.run_workers(lg.throughput_worker, [spec],
                                                        s.profile_s)))
     out["produce"]["mb_s_under_profiler"] = res["mb_s"]
-    n = int(res["bytes"] // 1024)
-    n -= n % 8
+    n = res["messages"]  # round_robin: partition p holds n // 8, plus one for the first n % 8
+    ends = [n // 8 + (1 if p < n % 8 else 0) for p in range(8)]
     res, out["consume"] = proofs.pyspy_during(
         b.pid, b.workdir / "pyspy-consume.txt", s.profile_s,
-        lambda: wl.consume_topic(b, topic, 8, n, 1, budget_s=s.profile_s + 30))
+        lambda: wl.consume_topic(b, topic, ends, s.consumers, budget_s=s.profile_s + 30))
     out["consume"]["mb_s_under_profiler"] = res["mb_s"]
     wl.delete_topics(b.bootstrap, [topic])
     return out
@@ -187,8 +227,8 @@ def run(s: Settings) -> dict[str, Any]:
         if "limits" in s.only:
             log("raw limits: loopback TCP, disk append, sendfile")
             results["limits"] = limits.measure_all(root, s.limits_s, 4 * GB)
-        if "ceiling" in s.only:
-            log("generator ceiling against the discarding sink")
+        if "ceiling" in s.only or {"produce", "consume", "latency"} & set(s.only):
+            log("generator ceiling against the sink (discards produce, serves fetch from memory)")
             results["rows"] += _safe(lambda: generator_ceiling(s), "sink", results["errors"])
         for name in s.brokers:
             b = make_broker(name, root)

@@ -18,7 +18,8 @@ class Settings:
     only: tuple[str, ...] = WORKLOADS
     rounds: int = 2  # repeats of the produce and consume cases (medians reported)
     producers: int = 1  # producer processes per throughput case (2 cores: see docs)
-    consumers: int = 2  # one Python consumer process cannot read as fast as the brokers send
+    consumers: int = 4  # librdkafka consumer processes (each 2 of the 8 partitions): see docs
+    raw_consumers: int = 4  # raw Fetch client processes, same partition split; 0: skip the pass
     limits_s: float = 3.0
     produce_s: float = 10.0
     produce_max_bytes: int = 3 * GB  # per case, so Tansu's memory store stays bounded

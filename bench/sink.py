@@ -1,24 +1,56 @@
-"""A discarding Kafka sink: the load generator's own ceiling.
+"""A discarding Kafka sink and an in-memory source: the load generator's own ceiling.
 
-A minimal fake broker that answers ApiVersions, Metadata and Produce and stores nothing, so the
-producer processes run against a peer that costs almost nothing. The responses are hand-encoded
-for one version of each API (advertised as that version's range, so librdkafka picks it):
-ApiVersions v0, Metadata v1, Produce v3 (the first with record batch v2). An ApiVersions request
-of another version is answered in v0 layout with UNSUPPORTED_VERSION (35) and the list, as Kafka
-does, and the client falls back to v0.
+A minimal fake broker that answers ApiVersions, Metadata, Produce and Fetch, stores nothing and
+reads nothing from disk, so the producer and consumer processes run against a peer that costs
+almost nothing. The responses are hand-encoded for one version of each API (advertised as that
+version's range, so librdkafka picks it): ApiVersions v0, Metadata v1, Produce v3 (the first with
+record batch v2), Fetch v4 (the first with record batch v2), FindCoordinator v0 (always
+COORDINATOR_NOT_AVAILABLE: the bench consumers `assign()` and never commit, but librdkafka asks
+for a coordinator whenever `group.id` is set). An ApiVersions request of another version is
+answered in v0 layout with UNSUPPORTED_VERSION (35) and the list, as Kafka does, and the client
+falls back to v0.
+
+Fetch serves a log that exists only as one template record batch (`FetchLog`): every partition
+holds `messages` records of `value_size` bytes in batches of `per_batch` records, and a fetch at
+offset o is answered with copies of the template whose base offset is stamped o, o+per_batch, ...
+(the base offset is outside the batch CRC). The consumers therefore decode exactly the record
+layout a real broker's log holds, and the source's cost per byte is one memcpy.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import itertools
+import os
 import socket
 import struct
+import time
+from dataclasses import dataclass
 from typing import Any
 
-API_PRODUCE, API_METADATA, API_VERSIONS = 0, 3, 18
-ADVERTISED = ((API_PRODUCE, 3, 3), (API_METADATA, 1, 1), (API_VERSIONS, 0, 0))
+API_PRODUCE, API_FETCH, API_METADATA, API_FIND_COORDINATOR, API_VERSIONS = 0, 1, 3, 10, 18
+ADVERTISED = ((API_PRODUCE, 3, 3), (API_FETCH, 4, 4), (API_METADATA, 1, 1),
+              (API_FIND_COORDINATOR, 0, 0), (API_VERSIONS, 0, 0))
 NODE_ID = 1
 MAX_FRAME = 100 * 1024 * 1024
+COORDINATOR_NOT_AVAILABLE = 15
+OFFSET_OUT_OF_RANGE = 1
+
+
+@dataclass(frozen=True)
+class FetchLog:
+    """The log every partition of the source holds (see the module docstring)."""
+
+    value_size: int = 1024
+    messages: int = 1_000_000  # per partition; a multiple of per_batch is served exactly
+    per_batch: int = 1000  # librdkafka's producer writes ~1 MB batches of 1 KiB values
+
+    def template(self) -> bytes:
+        from wire.records.builder import build_batch
+
+        value = os.urandom(self.value_size)
+        return build_batch([(None, value)] * self.per_batch, timestamp=int(time.time() * 1000))
 
 
 def _str(s: str) -> bytes:
@@ -89,13 +121,118 @@ def produce_response(req: _Reader) -> tuple[int, bytes]:
     return acks, bytes(out)
 
 
+class FetchSource:
+    """Answers Fetch v4 from the template batch; counts what it served."""
+
+    def __init__(self, log: FetchLog, counters: dict[str, int]) -> None:
+        self.log, self.counters = log, counters
+        self.batch = log.template()
+        self.tail = memoryview(self.batch)[8:]  # everything after the base offset
+        self.offset = struct.Struct(">q")
+
+    def response(self, req: _Reader) -> tuple[list[bytes | memoryview], int, int]:
+        """(pieces of the response body, their total size, ms to hold it back: the long poll
+        when nothing was served)."""
+        req.i32()  # replica_id
+        max_wait_ms = req.i32()
+        req.i32()  # min_bytes
+        max_bytes = req.i32()
+        req.pos += 1  # isolation_level
+        size = len(self.batch)
+        room = max_bytes
+        n_topics = req.i32()
+        pieces: list[bytes | memoryview] = [struct.pack(">ii", 0, n_topics)]
+        total = 8
+        served = 0
+        for _ in range(n_topics):
+            topic = _str(req.string() or "")
+            n_parts = req.i32()
+            pieces.append(topic + struct.pack(">i", n_parts))
+            total += len(topic) + 4
+            for _ in range(n_parts):
+                index, offset, part_max = struct.unpack_from(">iqi", req.buf, req.pos)
+                req.pos += 16
+                hw = self.log.messages
+                error = OFFSET_OUT_OF_RANGE if offset < 0 or offset > hw else 0
+                # At least one batch when there is data (Kafka's rule for the first partition),
+                # then whole batches while they fit the partition's and the response's limits.
+                n = 0 if error else -(-(hw - offset) // self.log.per_batch)
+                n = min(n, min(part_max, room) // size) or min(n, int(served == 0))
+                room -= n * size
+                pieces.append(struct.pack(">ihqqii", index, error, hw, hw, 0, n * size))
+                total += 30 + n * size
+                for i in range(n):
+                    pieces.append(self.offset.pack(offset + i * self.log.per_batch))
+                    pieces.append(self.tail)
+                served += n * self.log.per_batch
+        self.counters["fetch_requests"] += 1
+        self.counters["records_out"] += served
+        return pieces, total, 0 if served else max(0, max_wait_ms)
+
+
+class Writer:
+    """Sends queued buffers with `sendmsg` (scatter-gather) on a duplicate of the connection's
+    socket: the template batch goes to the kernel without a copy in Python, one kernel copy per
+    byte as with a broker's `sendfile`. (asyncio's transport would copy every unsent byte into
+    its own buffer first.) Every response of the connection goes through it, in order."""
+
+    IOV_MAX = 512
+
+    def __init__(self, fd: int) -> None:
+        self.sock = socket.socket(fileno=os.dup(fd))
+        self.sock.setblocking(False)
+        self.queue: collections.deque[bytes | memoryview] = collections.deque()
+        self.waiting = False
+
+    def write(self, pieces: list[bytes | memoryview]) -> None:
+        self.queue.extend(pieces)
+        if not self.waiting:
+            self.flush()
+
+    def flush(self) -> None:
+        queue = self.queue
+        while queue:
+            offered = list(itertools.islice(queue, self.IOV_MAX))
+            try:
+                sent = self.sock.sendmsg(offered)
+            except BlockingIOError:
+                sent = 0
+            except OSError:  # the client went away
+                queue.clear()
+                break
+            short = sent < sum(map(len, offered))
+            while sent:
+                head = queue[0]
+                if len(head) <= sent:
+                    sent -= len(head)
+                    queue.popleft()
+                else:
+                    queue[0] = memoryview(head)[sent:]
+                    sent = 0
+            if short:  # the socket's buffer is full: wait until it drains
+                if not self.waiting:
+                    asyncio.get_running_loop().add_writer(self.sock.fileno(), self.flush)
+                    self.waiting = True
+                return
+        if self.waiting:
+            asyncio.get_running_loop().remove_writer(self.sock.fileno())
+            self.waiting = False
+
+    def close(self) -> None:
+        if self.waiting:
+            asyncio.get_running_loop().remove_writer(self.sock.fileno())
+        self.sock.close()
+
+
 class SinkProtocol(asyncio.BufferedProtocol):
     """Reads each frame straight into a reused buffer of the frame's size: the size prefix
     first, then the body (as kafkapy's FrameReader does), so a 1 MB Produce costs one copy,
     the kernel's, and the sink is never slower than the broker it stands in for."""
 
-    def __init__(self, port: int, partitions: int, counters: dict[str, int]) -> None:
+    def __init__(self, port: int, partitions: int, counters: dict[str, int],
+                 source: FetchSource | None = None) -> None:
         self.port, self.partitions, self.counters = port, partitions, counters
+        self.source = source
         self.transport: asyncio.Transport | None = None
         self.size_buf = bytearray(4)
         self.frame_buf = bytearray(1 << 20)
@@ -105,6 +242,10 @@ class SinkProtocol(asyncio.BufferedProtocol):
 
     def connection_made(self, transport: Any) -> None:
         self.transport = transport
+        self.out = Writer(transport.get_extra_info("socket").fileno())
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.out.close()
 
     def get_buffer(self, sizehint: int) -> memoryview:
         return self.target[self.filled:]
@@ -144,29 +285,54 @@ class SinkProtocol(asyncio.BufferedProtocol):
                 acks, body = produce_response(req)
                 if acks == 0:
                     return
+            elif key == API_FETCH and self.source is not None:
+                self.fetch(req, correlation_id)
+                return
+            elif key == API_FIND_COORDINATOR:
+                body = struct.pack(">hi", COORDINATOR_NOT_AVAILABLE, -1) + _str("") + \
+                    struct.pack(">i", -1)
             else:
                 assert self.transport is not None
                 self.transport.close()
                 return
-        assert self.transport is not None
-        self.transport.write(struct.pack(">ii", len(body) + 4, correlation_id) + body)
+        self.out.write([struct.pack(">ii", len(body) + 4, correlation_id) + body])
+
+    def fetch(self, req: _Reader, correlation_id: int) -> None:
+        assert self.source is not None
+        pieces, total, delay_ms = self.source.response(req)
+        pieces.insert(0, struct.pack(">ii", total + 4, correlation_id))
+        self.counters["bytes_out"] += total + 8
+        if not delay_ms:
+            self.out.write(pieces)
+        else:  # past the end of the log: a long poll that times out, as a broker answers it
+            # (later responses of this connection wait behind it: librdkafka sends one fetch
+            # per broker connection at a time)
+            asyncio.get_running_loop().call_later(delay_ms / 1000, self._late_write, pieces)
+
+    def _late_write(self, pieces: list[bytes | memoryview]) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.out.write(pieces)
 
 
-def serve(partitions: int, ready: Any, stop: Any) -> None:
+def serve(partitions: int, ready: Any, stop: Any, fetch_log: FetchLog | None = None) -> None:
     """Process entry: bind a free loopback port, report it on `ready`, serve until `stop` is set."""
 
     async def main() -> None:
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-        counters = {"bytes_in": 0, "produce_requests": 0}
+        counters = {"bytes_in": 0, "produce_requests": 0, "fetch_requests": 0,
+                    "records_out": 0, "bytes_out": 0}
+        source = FetchSource(fetch_log, counters) if fetch_log is not None else None
         loop = asyncio.get_running_loop()
-        server = await loop.create_server(lambda: SinkProtocol(port, partitions, counters),
-                                          sock=sock)
+        server = await loop.create_server(
+            lambda: SinkProtocol(port, partitions, counters, source), sock=sock)
         ready.put(port)
+        cpu0 = time.process_time()
         while not stop.is_set():
             await asyncio.sleep(0.1)
         server.close()
+        counters["cpu_ms"] = int((time.process_time() - cpu0) * 1000)  # is the sink the limit?
         ready.put(counters)
 
     asyncio.run(main())
