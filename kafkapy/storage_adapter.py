@@ -5,10 +5,19 @@ It maps broker settings to `LogManagerConfig` (Kafka's names), gives each topic 
 removes stray logs (on disk, unknown to the cluster metadata: Kafka's "stray" partitions),
 and runs the manager's periodic work (retention, flushes, checkpoints, deleted
 directories) from one loop timer.
+
+Blocking disk work leaves the event loop (DESIGN.md section 1) through `LoopBackground`,
+storage's `Background` contract: housekeeping (fsyncs of rolled segments and `flush.ms`,
+checkpoint files, directory fsyncs, unlinks, directory removal) runs in one `kafkapy-io`
+thread, in submission order, and its result is applied by a callback on the loop; large
+Produce writes run in `kafkapy-append` threads (`submit`, awaited by `Partition`). State
+stays the loop's: a job only sees descriptors, paths and bytes handed to it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import dataclasses
 import logging
 import uuid
@@ -16,12 +25,54 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from storage.background import Done, Job
 from storage.log_config import LogConfig
 from storage.log_manager import LogManager, LogManagerConfig
 from storage.topic_partition import TopicPartition
 from storage.unified_log import UnifiedLog
 
 log = logging.getLogger("kafkapy.storage")
+
+# Produce writes run in a worker thread from this size on (per partition per request):
+# below it, one `os.write` costs less than the hop to a thread and back.
+BACKGROUND_APPEND_MIN_BYTES = 64 * 1024
+APPEND_THREADS = 2
+
+
+class LoopBackground:
+    """storage's `Background` on an asyncio loop: jobs in worker threads, `done` back on
+    the loop thread."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kafkapy-io")
+        self._append = concurrent.futures.ThreadPoolExecutor(
+            APPEND_THREADS, thread_name_prefix="kafkapy-append")
+
+    def run(self, job: Job, done: Done) -> None:
+        future = self._io.submit(job)
+        future.add_done_callback(lambda f: self._post(done, f))
+
+    def submit(self, job: Job) -> concurrent.futures.Future[Any]:
+        return self._append.submit(job)
+
+    def _post(self, done: Done, future: concurrent.futures.Future[Any]) -> None:
+        try:
+            self.loop.call_soon_threadsafe(self._done, done, future)
+        except RuntimeError:  # the loop is closed: the broker is gone
+            pass
+
+    @staticmethod
+    def _done(done: Done, future: concurrent.futures.Future[Any]) -> None:
+        try:
+            done(future)
+        except Exception:
+            log.exception("storage background callback failed")
+
+    def drain(self) -> None:
+        """Wait for every job (shutdown: storage then works synchronously)."""
+        self._append.shutdown(wait=True)
+        self._io.shutdown(wait=True)
 
 
 class LogStore:
@@ -51,12 +102,14 @@ class LogStore:
         }
         # Only the settings this storage version knows (its config grows over time).
         known = {f.name for f in dataclasses.fields(LogManagerConfig)}
+        self.background = LoopBackground(asyncio.get_running_loop())
         self.manager = LogManager(
             LogManagerConfig(
                 log_dirs=[str(d) for d in log_dirs],
                 **{k: v for k, v in settings.items() if k in known},
             ),
             config_for=config_for,
+            background=self.background,
         )
 
     def load(self) -> None:
@@ -89,4 +142,5 @@ class LogStore:
         self.manager.run_periodic_tasks()
 
     def shutdown(self) -> None:
+        self.background.drain()
         self.manager.shutdown()

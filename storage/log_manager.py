@@ -12,12 +12,17 @@ Each log dir holds ``<topic>-<partition>/`` directories and:
 Deleting a partition renames its directory to ``<topic>-<partition>.<uuid>-delete`` and removes
 it after ``file.delete.delay.ms`` (Kafka's asynchronous delete).
 
-No threads, no asyncio: the broker calls ``run_periodic_tasks(now_ms)`` on a timer (it may do so
-from a worker thread as long as no other call on the manager or its logs runs meanwhile).
+No threads, no asyncio: the broker calls ``run_periodic_tasks(now_ms)`` on a timer, on the
+thread that owns the logs. With a ``background`` (``storage.background``), the blocking part of
+that work (fsyncs, checkpoint files, unlinks, directory removal) runs in a worker thread and
+its result is applied on the owner thread; checkpoint contents are taken on the owner thread
+when the pass runs. ``shutdown`` does everything synchronously (the owner must first let the
+background jobs finish).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import logging
 import os
@@ -26,7 +31,9 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from storage.background import INLINE, Background
 from storage.checkpoint_file import OffsetCheckpointFile, atomic_write, fsync_dir
 from storage.log_cleaner import LogCleaner
 from storage.log_config import LogConfig
@@ -83,10 +90,13 @@ class LogManager:
         config: LogManagerConfig,
         default_log_config: LogConfig | None = None,
         config_for: Callable[[str], LogConfig] | None = None,
+        background: Background = INLINE,
     ) -> None:
         """``config_for(topic)`` gives a topic's ``LogConfig`` (broker defaults plus topic
-        overrides); without it every log uses ``default_log_config``."""
+        overrides); without it every log uses ``default_log_config``. ``background`` runs the
+        periodic pass's blocking work (default: inline)."""
         self.config = config
+        self.background = background
         self.default_log_config = default_log_config or LogConfig()
         self._config_for = config_for
         self.logs: dict[TopicPartition, UnifiedLog] = {}
@@ -218,7 +228,7 @@ class LogManager:
         self._timers.deleted_dirs.append((now + log.config.file_delete_delay_ms, target))
         logger.info("log %s scheduled for deletion as %s", tp, target)
         for checkpoint in self._checkpoint_writers(log_dir):
-            checkpoint()
+            checkpoint(self.background)
         return True
 
     def update_topic_config(self, topic: str, config: LogConfig) -> None:
@@ -250,43 +260,68 @@ class LogManager:
         # the last pass (or still waiting), never a walk over every idle log.
         active = list(self._active)
         self._active.clear()
+        background = self.background
         for log in active:
-            log.maybe_flush(now)
-            log.delete_expired_files(now)
+            log.maybe_flush(now, background)
+            log.delete_expired_files(now, background)
             if log.periodic_work_pending:
                 self._active.add(log)
-        self._sync_new_dirs()
+        self._sync_new_dirs(background)
         if run_retention:
             t.retention = now
         if expire:
             t.producer_expiration = now
         if clean:
             t.cleaner = now
-        self._remove_deleted_dirs(now)
+        self._remove_deleted_dirs(now, background)
         if now - t.recovery_point >= c.recovery_point_checkpoint_interval_ms:
-            self.checkpoint_recovery_points()
+            self.checkpoint_recovery_points(background)
             t.recovery_point = now
         if now - t.log_start >= c.log_start_offset_checkpoint_interval_ms:
-            self.checkpoint_log_start_offsets()
+            self.checkpoint_log_start_offsets(background)
             t.log_start = now
         if now - t.high_watermark >= c.high_watermark_checkpoint_interval_ms:
-            self.checkpoint_high_watermarks()
+            self.checkpoint_high_watermarks(background)
             t.high_watermark = now
 
-    def _sync_new_dirs(self) -> None:
-        for log_dir in sorted(self._dirs_to_sync):
-            fsync_dir(log_dir)
+    def _sync_new_dirs(self, background: Background = INLINE) -> None:
+        if not self._dirs_to_sync:
+            return
+        dirs = sorted(self._dirs_to_sync)
         self._dirs_to_sync.clear()
 
-    def _remove_deleted_dirs(self, now: int) -> None:
-        keep = []
-        for due, path in self._timers.deleted_dirs:
-            if due <= now:
-                shutil.rmtree(path, ignore_errors=True)
-                logger.info("removed deleted log directory %s", path)
+        def done(future: concurrent.futures.Future[Any]) -> None:
+            if future.exception() is not None:
+                logger.error("fsync of new log directories failed: %s", future.exception())
+                self._dirs_to_sync.update(dirs)  # retried by the next pass
+
+        def sync() -> None:
+            for d in dirs:
+                fsync_dir(d)
+
+        background.run(sync, done)
+
+    def _remove_deleted_dirs(self, now: int, background: Background = INLINE) -> None:
+        keep: list[tuple[int, str]] = []
+        paths: list[str] = []
+        for when, path in self._timers.deleted_dirs:
+            if when <= now:
+                paths.append(path)
             else:
-                keep.append((due, path))
+                keep.append((when, path))
         self._timers.deleted_dirs = keep
+        if not paths:
+            return
+
+        def remove() -> None:
+            for path in paths:
+                shutil.rmtree(path, ignore_errors=True)
+
+        def done(future: concurrent.futures.Future[Any]) -> None:
+            for path in paths:
+                logger.info("removed deleted log directory %s", path)
+
+        background.run(remove, done)
 
     # --- checkpoints ---
 
@@ -296,27 +331,41 @@ class LogManager:
             result[self._log_dir_of[tp]][tp] = value(log)
         return result
 
-    def checkpoint_recovery_points(self) -> None:
+    def checkpoint_recovery_points(self, background: Background = INLINE) -> None:
         for d, offsets in self._by_dir(lambda log: log.recovery_point).items():
-            self._write_checkpoint(os.path.join(d, RECOVERY_POINT_CHECKPOINT_FILE), offsets)
+            self._write_checkpoint(os.path.join(d, RECOVERY_POINT_CHECKPOINT_FILE), offsets,
+                                   background)
 
-    def checkpoint_high_watermarks(self) -> None:
+    def checkpoint_high_watermarks(self, background: Background = INLINE) -> None:
         for d, offsets in self._by_dir(lambda log: log.high_watermark).items():
-            self._write_checkpoint(os.path.join(d, HIGH_WATERMARK_CHECKPOINT_FILE), offsets)
+            self._write_checkpoint(os.path.join(d, HIGH_WATERMARK_CHECKPOINT_FILE), offsets,
+                                   background)
 
-    def checkpoint_log_start_offsets(self) -> None:
+    def checkpoint_log_start_offsets(self, background: Background = INLINE) -> None:
         for d, offsets in self._by_dir(lambda log: log.log_start_offset).items():
-            self._write_checkpoint(os.path.join(d, LOG_START_OFFSET_CHECKPOINT_FILE), offsets)
+            self._write_checkpoint(os.path.join(d, LOG_START_OFFSET_CHECKPOINT_FILE), offsets,
+                                   background)
 
-    def _write_checkpoint(self, path: str, offsets: dict[TopicPartition, int]) -> None:
+    def _write_checkpoint(self, path: str, offsets: dict[TopicPartition, int],
+                          background: Background = INLINE) -> None:
         """Write unless the file already holds exactly these offsets (an idle broker with
-        10,000 partitions rewrites nothing every ``replica.high.watermark.checkpoint``)."""
+        10,000 partitions rewrites nothing every ``replica.high.watermark.checkpoint``).
+        The offsets are taken now; the file is written through ``background`` (jobs run in
+        order, so a later checkpoint of the same file never lands before an earlier one)."""
         if self._last_checkpoint.get(path) == offsets:
             return
-        OffsetCheckpointFile(path).write(offsets)
+        # Marked written at once: a pass before the job ends must not queue the same write.
         self._last_checkpoint[path] = offsets
 
-    def _checkpoint_writers(self, log_dir: str) -> list[Callable[[], None]]:
+        def done(future: concurrent.futures.Future[Any]) -> None:
+            if future.exception() is not None:
+                logger.error("writing checkpoint %s failed: %s", path, future.exception())
+                if self._last_checkpoint.get(path) is offsets:
+                    del self._last_checkpoint[path]  # rewritten by the next pass
+
+        background.run(lambda: OffsetCheckpointFile(path).write(offsets), done)
+
+    def _checkpoint_writers(self, log_dir: str) -> list[Callable[[Background], None]]:
         return [self.checkpoint_recovery_points, self.checkpoint_high_watermarks,
                 self.checkpoint_log_start_offsets]
 

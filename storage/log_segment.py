@@ -220,16 +220,31 @@ class LogSegment:
         """Write ``data`` with one ``write``: whole batches whose last offsets, maximum
         timestamps and sizes are given in order."""
         position = self.size
+        self.write_at(position, data)
+        self.commit_append(position, largest_offset, len(data), last_offsets, max_timestamps,
+                           sizes)
+
+    def write_at(self, position: int, data: memoryview | bytes) -> None:
+        """The ``write`` half of ``append``: ``data`` at the end of the file, which is
+        ``position`` bytes long; on failure the file is cut back to ``position``. Touches
+        only the descriptor, so it may run in a worker thread while the owner waits for it
+        before any other change to this segment (``UnifiedLog`` keeps that rule)."""
         try:
             write_fully(self.fd, data)
         except OSError as e:
             with contextlib.suppress(OSError):
                 os.ftruncate(self.fd, position)
             raise KafkaStorageError(f"append to {self.log_path} failed: {e}") from e
+
+    def commit_append(self, position: int, largest_offset: int, length: int,
+                      last_offsets: list[int], max_timestamps: list[int],
+                      sizes: list[int]) -> None:
+        """The bookkeeping half of ``append`` (owner thread), once ``write_at`` returned:
+        indexes, size and next offset now cover the written batches."""
         if self._rolling_timestamp is None and max_timestamps:
             self._rolling_timestamp = max_timestamps[0]
         self._index_batches(position, last_offsets, max_timestamps, sizes)
-        self.size = position + len(data)
+        self.size = position + length
         self.next_offset = largest_offset + 1
         self.offset_index.flush_pending()
         self.time_index.flush_pending()
@@ -507,6 +522,10 @@ class LogSegment:
         self.log_dir = new_dir
         for index in (self.offset_index, self.time_index):
             index.path = os.path.join(new_dir, os.path.basename(index.path))
+
+    def file_paths(self) -> list[str]:
+        """The segment's three files (with the current suffix)."""
+        return [self.log_path, self.offset_index.path, self.time_index.path]
 
     def delete_files(self) -> None:
         self.close_handlers()

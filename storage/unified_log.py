@@ -5,22 +5,35 @@ Offsets: ``log_start_offset`` <= ``high_watermark`` <= ``log_end_offset``. The h
 is moved by the broker (``update_high_watermark``: on one node, to the log end offset after an
 append; with replication, to the ISR's minimum), and bounds retention as in Kafka.
 
-Not thread-safe: one owner (the broker's event loop) calls every method; slow methods
-(``flush``, ``delete_old_segments``, ``delete_expired_files``) may run in a worker thread only
-while no other call on the same log runs.
+Not thread-safe: one owner (the broker's event loop) calls every method. Blocking work goes
+through a ``storage.background.Background`` and is applied on the owner thread afterwards:
+
+- ``start_append_as_leader(..., background=...)`` validates, stamps and deduplicates on the
+  owner thread, then writes in a worker; the log end offset, indexes and producer state move
+  only when the owner calls ``PendingAppend.complete()`` after the write. At most one append
+  is in flight per log: every other method that changes the log (or appends) first waits for
+  it and applies it (``_settle``), so nothing ever sees or changes a half-applied append.
+- ``maybe_flush(now, background)`` fsyncs in a worker (duplicated descriptors); the recovery
+  point moves when the fsyncs are done, never before.
+- ``delete_expired_files(now, background)`` closes descriptors on the owner thread and
+  unlinks in a worker.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import logging
 import os
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from storage.background import INLINE, Background
 from storage.checkpoint_file import PartitionMetadataFile, fsync_dir
 from storage.errors import (
+    KafkaStorageError,
     OffsetOutOfRangeError,
     UnexpectedAppendOffsetError,
 )
@@ -29,7 +42,7 @@ from storage.log_config import LONG_MAX, LogConfig
 from storage.log_loader import LogLoader, replay_batches
 from storage.log_segment import DELETED_SUFFIX, LogSegment
 from storage.log_segments import LogSegments
-from storage.log_validator import validate_and_stamp, writable_view
+from storage.log_validator import ValidatedBatches, validate_and_stamp, writable_view
 from storage.producer_state import ProducerStateManager
 from storage.topic_partition import TopicPartition, parse_dir_name
 from wire.file_region import FileRegion
@@ -76,6 +89,82 @@ class FetchDataInfo:
         return sum(r.length for r in self.regions)
 
 
+@dataclass(slots=True)
+class _FlushJob:
+    """fsyncs prepared on the owner thread: ``run`` may go to a worker thread; the recovery
+    point moves to ``target`` only after it returned."""
+
+    fds: list[int]  # duplicated segment descriptors (fdatasync), closed by ``run``
+    index_paths: list[str]  # indexes of rolled segments (fsync; gone if deleted meanwhile)
+    dir_path: str | None  # the partition directory, when it has new entries
+    target: int
+    generation: int
+
+    def run(self) -> None:
+        try:
+            for fd in self.fds:
+                os.fdatasync(fd)
+            for path in self.index_paths:
+                with contextlib.suppress(FileNotFoundError):
+                    fd = os.open(path, os.O_RDONLY)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+            if self.dir_path is not None:
+                fsync_dir(self.dir_path)
+        except OSError as e:
+            raise KafkaStorageError(f"fsync in {self.dir_path or '?'} failed: {e}") from e
+        finally:
+            for fd in self.fds:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+
+
+class PendingAppend:
+    """A leader append whose write may still be running in a worker thread. Wait for
+    ``future`` (None when it already ran), then call ``complete()`` on the owner thread."""
+
+    __slots__ = ("batches", "error", "first_offset", "flush", "flush_error", "future", "info",
+                 "leader_epoch", "log", "now", "position", "segment", "view")
+
+    def __init__(self, log: UnifiedLog, segment: LogSegment, view: memoryview,
+                 first_offset: int, leader_epoch: int, batches: ValidatedBatches, now: int,
+                 flush: _FlushJob | None) -> None:
+        self.log = log
+        self.segment = segment
+        self.position = segment.size
+        self.view = view
+        self.first_offset = first_offset
+        self.leader_epoch = leader_epoch
+        self.batches = batches
+        self.now = now
+        self.flush = flush
+        self.future: concurrent.futures.Future[Any] | None = None
+        self.info: LogAppendInfo | None = None
+        self.error: Exception | None = None
+        self.flush_error: Exception | None = None
+
+    def run(self) -> None:
+        """The write (and, when ``flush.messages`` is reached, the fsyncs): worker thread."""
+        self.segment.write_at(self.position, self.view)
+        if self.flush is not None:
+            try:
+                self.flush.run()
+            except KafkaStorageError as e:
+                self.flush_error = e  # written, not durable: applied, then reported
+
+    def complete(self) -> LogAppendInfo:
+        """Owner thread: apply the append (offsets, indexes, producer state) and return its
+        info; raises ``KafkaStorageError`` when the write failed (nothing was applied)."""
+        if self.log._pending is self:
+            self.log._settle()
+        if self.error is not None:
+            raise self.error
+        assert self.info is not None
+        return self.info
+
+
 class TimestampAndOffset(NamedTuple):
     timestamp: int
     offset: int
@@ -114,6 +203,11 @@ class UnifiedLog:
         self._unflushed_messages = 0
         self._last_flush_ms = _now_ms()
         self._roll_flush_offset = recovery_point
+        #: the leader append whose write may be running in a worker thread
+        self._pending: PendingAppend | None = None
+        self._flush_inflight = False
+        #: bumped by truncation: a flush prepared before it must not move the recovery point
+        self._generation = 0
         #: segments renamed to ``.deleted``, removed at the due time (``file.delete.delay.ms``)
         self._pending_deletes: list[tuple[int, LogSegment]] = []
         self._closed = False
@@ -254,6 +348,27 @@ class UnifiedLog:
         Raises ``CorruptRecordError``/``InvalidRecordError`` (``wire.records``),
         ``RecordTooLargeError``, ``RecordBatchTooLargeError``, ``OutOfOrderSequenceError``,
         ``InvalidProducerEpochError``, ``KafkaStorageError``."""
+        result = self.start_append_as_leader(records, leader_epoch, now_ms=now_ms,
+                                             allow_control=allow_control)
+        return result if isinstance(result, LogAppendInfo) else result.complete()
+
+    def start_append_as_leader(
+        self,
+        records: memoryview | bytes | bytearray,
+        leader_epoch: int,
+        *,
+        background: Background | None = None,
+        background_min_bytes: int = 0,
+        now_ms: int | None = None,
+        allow_control: bool = False,
+    ) -> LogAppendInfo | PendingAppend:
+        """``append_as_leader`` whose write (and fsync, when ``flush.messages`` is reached)
+        runs through ``background`` when ``records`` holds at least ``background_min_bytes``
+        (or a flush is due): then a ``PendingAppend`` is returned — wait for its ``future``,
+        then call ``complete()``. Validation errors raise here; a duplicate idempotent batch,
+        an empty append or an inline write return the ``LogAppendInfo`` at once. Any later
+        change to the log first waits for the pending write."""
+        self._settle()
         now = now_ms if now_ms is not None else _now_ms()
         view = writable_view(records)
         first_offset = self.log_end_offset
@@ -274,26 +389,76 @@ class UnifiedLog:
                     record_count=duplicate.last_offset - duplicate.first_offset + 1,
                     duplicate=True,
                 )
+        last_offset = batches.last_offsets[-1]
+        segment = self._segment_for_append(len(view), max(batches.max_timestamps),
+                                           last_offset, first_offset, now)
+        flush = None
+        if self._unflushed_messages + batches.records >= self.config.flush_messages:
+            flush = self._flush_job(last_offset + 1, written=segment)
+        pending = PendingAppend(self, segment, view, first_offset, leader_epoch, batches, now,
+                                flush)
+        self._pending = pending
+        if background is None or (len(view) < background_min_bytes and flush is None):
+            try:
+                pending.run()
+            except KafkaStorageError as e:
+                pending.error = e
+            return pending.complete()
+        pending.future = background.submit(pending.run)
+        return pending
+
+    def _settle(self) -> None:
+        """Wait for the pending append's write (if any) and apply it. Every change to the
+        log starts here, so the write never races with a roll, truncation or close."""
+        pending = self._pending
+        if pending is None:
+            return
+        self._pending = None
+        if pending.future is not None:
+            try:
+                pending.future.result()
+            except KafkaStorageError as e:
+                pending.error = e
+            except Exception as e:  # noqa: BLE001 - reported to the appender, nothing applied
+                pending.error = KafkaStorageError(f"append to {self.topic_partition} failed: {e}")
+        if pending.error is not None:
+            if pending.flush is not None:
+                self._dir_dirty = self._dir_dirty or pending.flush.dir_path is not None
+                for fd in pending.flush.fds:
+                    with contextlib.suppress(OSError):
+                        os.close(fd)  # the write failed before the flush closed them
+            return
+        batches = pending.batches
         last_offsets = batches.last_offsets
-        info = self._write(view, first_offset, last_offsets, batches.max_timestamps,
-                           batches.sizes, batches.records, now)
+        pending.info = self._commit_write(
+            pending.segment, pending.position, pending.view, pending.first_offset,
+            last_offsets, batches.max_timestamps, batches.sizes, batches.records,
+        )
+        if pending.flush is not None:
+            if pending.flush_error is None:
+                self.recovery_point = max(self.recovery_point, pending.flush.target)
+                self._unflushed_messages = 0
+                self._last_flush_ms = pending.now
+            else:
+                self._dir_dirty = self._dir_dirty or pending.flush.dir_path is not None
+                pending.error = pending.flush_error
         if batches.has_producer:
-            for header, last, ts in zip(headers, last_offsets, batches.max_timestamps):
+            for header, last, ts in zip(batches.headers, last_offsets, batches.max_timestamps):
                 if header.producer_id >= 0:
                     self.producer_state.update(header._replace(
                         base_offset=last - header.last_offset_delta,
-                        partition_leader_epoch=leader_epoch, max_timestamp=ts))
+                        partition_leader_epoch=pending.leader_epoch, max_timestamp=ts))
         self.producer_state.map_end_offset = last_offsets[-1] + 1
         if self.config.log_append_time:
-            info.log_append_time = now
-        if leader_epoch >= 0:
-            self._maybe_assign_epoch(leader_epoch, first_offset)
-        return info
+            pending.info.log_append_time = pending.now
+        if pending.leader_epoch >= 0:
+            self._maybe_assign_epoch(pending.leader_epoch, pending.first_offset)
 
     def append_as_follower(self, records: memoryview | bytes | bytearray,
                            *, now_ms: int | None = None) -> LogAppendInfo:
         """Append batches that already carry their offsets and leader epochs (replication).
         The first batch must start at or after the log end offset."""
+        self._settle()
         now = now_ms if now_ms is not None else _now_ms()
         view = records if isinstance(records, memoryview) else memoryview(records)
         if view.ndim != 1 or view.itemsize != 1:
@@ -325,19 +490,37 @@ class UnifiedLog:
     def _write(self, view: memoryview, first_offset: int, last_offsets: list[int],
                max_timestamps: list[int], sizes: list[int], records: int,
                now: int) -> LogAppendInfo:
-        last_offset = last_offsets[-1]
-        max_ts = max(max_timestamps)
-        offset_of_max = last_offsets[max_timestamps.index(max_ts)]
+        segment = self._segment_for_append(len(view), max(max_timestamps), last_offsets[-1],
+                                           first_offset, now)
+        position = segment.size
+        segment.write_at(position, view)
+        info = self._commit_write(segment, position, view, first_offset, last_offsets,
+                                  max_timestamps, sizes, records)
+        if self._unflushed_messages >= self.config.flush_messages:
+            self.flush()
+        return info
+
+    def _segment_for_append(self, size: int, max_ts: int, last_offset: int,
+                            first_offset: int, now: int) -> LogSegment:
+        """The segment the next ``size`` bytes go to: the active one, rolled when full."""
         segment = self.active_segment
-        if segment.should_roll(len(view), max_ts, last_offset, now):
+        if segment.should_roll(size, max_ts, last_offset, now):
             segment = self.roll(now)
         if first_offset > segment.next_offset and segment.size == 0 and \
                 segment.base_offset < first_offset:
             segment = self._replace_empty_active(first_offset, now)
-        segment.append(last_offset, view, last_offsets, max_timestamps, sizes)
+        return segment
+
+    def _commit_write(self, segment: LogSegment, position: int, view: memoryview,
+                      first_offset: int, last_offsets: list[int], max_timestamps: list[int],
+                      sizes: list[int], records: int) -> LogAppendInfo:
+        """Owner thread, after the bytes are in the file: indexes, size, log end offset."""
+        last_offset = last_offsets[-1]
+        max_ts = max(max_timestamps)
+        offset_of_max = last_offsets[max_timestamps.index(max_ts)]
+        segment.commit_append(position, last_offset, len(view), last_offsets, max_timestamps,
+                              sizes)
         self._unflushed_messages += records
-        if self._unflushed_messages >= self.config.flush_messages:
-            self.flush()
         self._mark_active()
         return LogAppendInfo(
             first_offset, last_offset, max_timestamp=max_ts,
@@ -370,6 +553,7 @@ class UnifiedLog:
         """Start a new active segment at the log end offset (a no-op if the active segment
         is empty). The producer state is snapshotted; the old segment is fsynced by the next
         ``maybe_flush`` (Kafka flushes it asynchronously too)."""
+        self._settle()
         now = now_ms if now_ms is not None else _now_ms()
         old = self.active_segment
         base = self.log_end_offset
@@ -388,31 +572,79 @@ class UnifiedLog:
 
     def flush(self, up_to: int | None = None) -> None:
         """fsync the segments holding offsets below ``up_to`` (default: all) and move the
-        recovery point there."""
+        recovery point there (now, on the calling thread)."""
+        self._settle()
         target = self.log_end_offset if up_to is None else min(up_to, self.log_end_offset)
-        if target > self.recovery_point:
-            first = max(self.segments.floor_index(self.recovery_point), 0)
-            active = self.active_segment
-            for segment in self.segments.from_index(first):
-                if segment.base_offset >= target:
-                    break
-                segment.flush(indexes=segment is not active)
-            if self._dir_dirty:
-                # new segment files: their directory entries must be durable too
-                fsync_dir(self.dir)
-                self._dir_dirty = False
-            self.recovery_point = target
+        job = self._flush_job(target)
+        if job is not None:
+            job.run()
+            self.recovery_point = max(self.recovery_point, target)
         if target >= self.log_end_offset:
             self._unflushed_messages = 0
         self._last_flush_ms = _now_ms()
 
-    def maybe_flush(self, now_ms: int) -> None:
-        """Periodic: ``flush.ms`` elapsed, or segments rolled since the last flush."""
+    def _flush_job(self, target: int, written: LogSegment | None = None) -> _FlushJob | None:
+        """The fsyncs that make offsets below ``target`` durable, on duplicated descriptors
+        (the job may run in a worker thread while the owner rolls, deletes or closes);
+        ``written`` is the segment an append is about to write (included even though its
+        bytes are not there yet: the job runs after the write). None when nothing to do."""
+        if target <= self.recovery_point:
+            return None
+        fds: list[int] = []
+        index_paths: list[str] = []
+        active = self.active_segment
+        first = max(self.segments.floor_index(self.recovery_point), 0)
+        for segment in self.segments.from_index(first):
+            if segment.base_offset >= target:
+                break
+            if segment.size == 0 and segment is not written:
+                continue
+            fds.append(os.dup(segment.fd))
+            if segment is not active:
+                # a rolled segment's indexes are complete: make them durable with it
+                segment.offset_index.flush_pending()
+                segment.time_index.flush_pending()
+                index_paths += [segment.offset_index.path, segment.time_index.path]
+        dir_path = None
+        if self._dir_dirty:
+            # new segment files: their directory entries must be durable too
+            dir_path, self._dir_dirty = self.dir, False
+        return _FlushJob(fds, index_paths, dir_path, target, self._generation)
+
+    def maybe_flush(self, now_ms: int, background: Background = INLINE) -> None:
+        """Periodic: ``flush.ms`` elapsed, or segments rolled since the last flush. The
+        fsyncs run through ``background``; the recovery point moves when they are done.
+        One flush at a time per log."""
+        if self._flush_inflight:
+            return
         if self.config.flush_ms != LONG_MAX and self._unflushed_messages and \
                 now_ms - self._last_flush_ms >= self.config.flush_ms:
-            self.flush()
+            target = self.log_end_offset
         elif self._roll_flush_offset > self.recovery_point:
-            self.flush(self._roll_flush_offset)
+            target = min(self._roll_flush_offset, self.log_end_offset)
+        else:
+            return
+        job = self._flush_job(target)
+        if target >= self.log_end_offset:
+            self._unflushed_messages = 0
+        self._last_flush_ms = now_ms
+        if job is None:
+            return
+        self._flush_inflight = True
+        background.run(job.run, lambda future: self._flush_done(job, future))
+
+    def _flush_done(self, job: _FlushJob, future: concurrent.futures.Future[Any]) -> None:
+        """Owner thread: a background flush finished."""
+        self._flush_inflight = False
+        error = future.exception()
+        if error is not None:
+            logger.error("%s: flush failed: %s", self.topic_partition, error)
+            self._dir_dirty = self._dir_dirty or job.dir_path is not None
+            self._mark_active()
+            return
+        if self._closed or job.generation != self._generation:
+            return  # truncated meanwhile: the next flush starts from the new recovery point
+        self.recovery_point = max(self.recovery_point, min(job.target, self.log_end_offset))
 
     # --- read ---
 
@@ -492,6 +724,7 @@ class UnifiedLog:
     def delete_records_before(self, offset: int, now_ms: int | None = None) -> int:
         """DeleteRecords: move the log start offset to ``offset`` (<= high watermark);
         whole segments below it are deleted. Returns the new log start offset."""
+        self._settle()
         if offset > self.high_watermark:
             raise OffsetOutOfRangeError(offset, self.log_start_offset, self.high_watermark)
         if offset > self.log_start_offset:
@@ -505,6 +738,7 @@ class UnifiedLog:
         delete, past ``retention.ms`` or beyond ``retention.bytes`` (Kafka's
         ``deleteOldSegments``). Only segments entirely below the high watermark go; the active
         segment is rolled first when it must go too. Returns the number deleted."""
+        self._settle()
         now = now_ms if now_ms is not None else _now_ms()
         config = self.config
         use_retention = retention and config.delete_enabled
@@ -564,18 +798,28 @@ class UnifiedLog:
     def replace_segment(self, old: LogSegment, new: LogSegment, now_ms: int) -> None:
         """The log cleaner swapped in a rewritten segment with the same base offset; ``old``'s
         files are already renamed ``.deleted`` and are removed after the delay."""
+        self._settle()
         self.segments.add(new)
         self._pending_deletes.append((now_ms + self.config.file_delete_delay_ms, old))
         self._mark_active()
         self._dir_dirty = True
 
-    def delete_expired_files(self, now_ms: int | None = None) -> int:
-        """Remove the ``.deleted`` files whose delay has passed; returns how many segments."""
+    def delete_expired_files(self, now_ms: int | None = None,
+                             background: Background = INLINE) -> int:
+        """Remove the ``.deleted`` files whose delay has passed; returns how many segments.
+        Descriptors are closed here; the unlinks run through ``background``."""
         now = now_ms if now_ms is not None else _now_ms()
+        if not self._pending_deletes:
+            return 0
         due = [s for t, s in self._pending_deletes if t <= now]
+        if not due:
+            return 0
         self._pending_deletes = [(t, s) for t, s in self._pending_deletes if t > now]
+        paths: list[str] = []
         for segment in due:
-            segment.delete_files()
+            segment.close_handlers()
+            paths += segment.file_paths()
+        background.run(lambda: _unlink_all(paths), _log_unlink_error)
         return len(due)
 
     # --- truncation (replication) ---
@@ -585,8 +829,10 @@ class UnifiedLog:
         at or past the log end offset (nothing to do)."""
         if offset < 0:
             raise ValueError(f"cannot truncate to negative offset {offset}")
+        self._settle()
         if offset >= self.log_end_offset:
             return False
+        self._generation += 1
         first = self.segments.first
         assert first is not None
         if offset < first.base_offset:
@@ -610,6 +856,8 @@ class UnifiedLog:
 
     def truncate_fully_and_start_at(self, offset: int) -> None:
         """Delete every segment and restart empty at ``offset``."""
+        self._settle()
+        self._generation += 1
         now = _now_ms()
         self._delete_segments(self.segments.values(), now)
         self.segments.add(LogSegment.create(self.dir, offset, self.config, now))
@@ -633,6 +881,7 @@ class UnifiedLog:
     def close(self) -> None:
         """Clean close: producer snapshot, final time index entries, descriptors released;
         ``.deleted`` files are removed now (nobody reads them after close)."""
+        self._settle()
         if self._closed:
             return
         self._closed = True
@@ -649,6 +898,7 @@ class UnifiedLog:
 
     def close_handlers(self) -> None:
         """Release descriptors without writing anything (a log being deleted)."""
+        self._settle()
         self._closed = True
         for segment in self.segments:
             segment.close_handlers()
@@ -658,6 +908,7 @@ class UnifiedLog:
 
     def rename_dir(self, new_dir: str) -> None:
         """Move the whole partition directory; open descriptors stay valid."""
+        self._settle()
         os.replace(self.dir, new_dir)
         self.dir = new_dir
         for segment in self.segments:
@@ -669,6 +920,18 @@ class UnifiedLog:
     def __repr__(self) -> str:
         return (f"UnifiedLog({self.topic_partition}, start={self.log_start_offset}, "
                 f"hw={self._high_watermark}, end={self.log_end_offset})")
+
+
+def _unlink_all(paths: list[str]) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+
+
+def _log_unlink_error(future: concurrent.futures.Future[Any]) -> None:
+    error = future.exception()
+    if error is not None:
+        logger.error("removing deleted segment files failed: %s", error)
 
 
 def _first_record_at_or_after(batch: memoryview, timestamp: int) -> tuple[int, int] | None:
