@@ -34,6 +34,8 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
     p.add_argument("--rounds", type=int, help="repeat the produce/consume cases, report medians")
     p.add_argument("--producers", type=int, help="producer processes per throughput case")
     p.add_argument("--consumers", type=int, help="librdkafka consumer processes per consume case")
+    p.add_argument("--raw-producers", type=int,
+                   help="raw Produce client processes for the 100 B cases (0: skip that pass)")
     p.add_argument("--raw-consumers", type=int,
                    help="raw Fetch client processes per consume case (0: skip that pass)")
     p.add_argument("--duration", type=float, help="seconds per produce throughput case")
@@ -67,6 +69,8 @@ def parse_args(argv: list[str] | None) -> tuple[Settings, argparse.Namespace]:
         s.producers = a.producers
     if a.consumers:
         s.consumers = a.consumers
+    if a.raw_producers is not None:
+        s.raw_producers = a.raw_producers
     if a.raw_consumers is not None:
         s.raw_consumers = a.raw_consumers
     if a.duration:

@@ -59,16 +59,3 @@ def delete_topics(bootstrap: str, names: list[str], timeout: float = ADMIN_TIMEO
     except Exception as exc:  # noqa: BLE001
         print(f"[bench] delete_topics {names}: {exc!r}", flush=True)
 
-
-def end_offsets(bootstrap: str, topic: str, partitions: int,
-                timeout: float = ADMIN_TIMEOUT_S) -> list[int]:
-    """Each partition's high watermark (ListOffsets), i.e. its record count from offset 0."""
-    from confluent_kafka import Consumer, TopicPartition  # type: ignore[import-untyped]
-
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-end-offsets",
-                         "enable.auto.commit": False})
-    try:
-        return [consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=timeout)[1]
-                for p in range(partitions)]
-    finally:
-        consumer.close()

@@ -9,6 +9,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from bench.machine import LOAD_WARN, flagged
+from bench.workloads import RAW_PRODUCE_TAG, RAW_TAG
+
 BROKERS = ("kafkapy", "tansu")
 
 
@@ -58,18 +61,24 @@ def render_table(results: dict[str, Any]) -> str:
         lines.append(f"  sendfile -> loopback {lim['sendfile_loopback']['mb_s']:10,.0f} MB/s")
     ceiling = [r for r in results["rows"] if r.get("broker") == "sink"]
     if ceiling:
-        lines.append("Load generator ceiling (discarding sink, acks=1):")
+        lines.append("Load generator ceiling (sink: discards produce, serves fetch from memory; "
+                     "generator CPU in cores):")
         for r in ceiling:
-            lines.append(f"  {r['case']:<32} {r['metric']:<18} {_fmt(r['value']):>10} "
-                         f"{r['unit']}")
+            gen = f"gen {r['generator_cpu']:.2f}" if "generator_cpu" in r else ""
+            lines.append(f"  {r['case']:<44} {r['metric']:<16} {_fmt(r['value']):>10} "
+                         f"{r['unit']:<5} {gen:<9} {_load_cell(r)}")
     lines.append("")
     head = f"{'workload':<12} {'case':<44} {'metric':<22} {'kafkapy':>10} {'tansu':>10} " \
-           f"{'k/t':>6}  better"
+           f"{'k/t':>6}  better  load"
     lines += [head, "-" * len(head)]
+    flags = _case_flags(results)
     for t in table_rows(results):
         lines.append(f"{t['workload']:<12} {t['case'][:44]:<44} {t['metric'][:22]:<22} "
                      f"{_fmt(t.get('kafkapy')):>10} {_fmt(t.get('tansu')):>10} "
-                     f"{_fmt(t['ratio']) if t['ratio'] is not None else '-':>6}  {t['better']}")
+                     f"{_fmt(t['ratio']) if t['ratio'] is not None else '-':>6}  "
+                     f"{t['better']:<6}  {flags.get((t['workload'], t['case'], t['metric']), '')}")
+    if any(flags.values()):
+        lines.append(LOAD_NOTE)
     for name, p in (results.get("sendfile_proof") or {}).items():
         sc = ", ".join(f"{k} {v['bytes']:,} B/{v['calls']} calls"
                        for k, v in sorted(p.get("syscalls", {}).items()))
@@ -81,6 +90,42 @@ def render_table(results: dict[str, Any]) -> str:
             lines.append(f"  {e.get('broker')} {e.get('workload', '')}: {e['error'][:200]}")
     lines.append(f"\nload average start {results['load_start']} end {results.get('load_end')}")
     return "\n".join(lines)
+
+
+LOAD_NOTE = (f"⚠ = the 1-minute load average was above {LOAD_WARN} before or after the case; "
+             "it counts the bench's own broker and generators too, 'other' is the CPU (cores) "
+             "that processes outside the bench took meanwhile. Latency percentiles of flagged "
+             "cases are not quiet-machine figures.")
+
+
+def _load_cell(r: dict[str, Any]) -> str:
+    """'1.02→2.31 other 0.05' (+ ⚠ when flagged) for one row."""
+    lb, la = r.get("load_before"), r.get("load_after")
+    if not lb:
+        return ""
+    cell = f"{lb[0]:.2f}→{la[0]:.2f}" if la else f"{lb[0]:.2f}"
+    if "other_cpu" in r:
+        cell += f" other {r['other_cpu']:.2f}"
+    return cell + (" ⚠" if flagged(r) else "")
+
+
+def _case_flags(results: dict[str, Any]) -> dict[tuple[str, str, str], str]:
+    """Per (workload, case, metric): each broker's load cell, 'k: ... / t: ...'; of several rounds,
+    the round with the highest load."""
+    worst: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in results["rows"]:
+        b = r.get("broker")
+        key = (r["workload"], r["case"], r["metric"])
+        if b in BROKERS and r.get("load_before"):
+            seen = worst[key].get(b)
+            if seen is None or _peak(r) > _peak(seen):
+                worst[key][b] = r
+    return {k: " / ".join(f"{b[0]}: {_load_cell(v[b])}" for b in BROKERS if b in v)
+            for k, v in worst.items()}
+
+
+def _peak(r: dict[str, Any]) -> float:
+    return max(x[0] for x in (r.get("load_before"), r.get("load_after")) if x)
 
 
 def write_json(results: dict[str, Any], directory: Path) -> Path:
@@ -100,6 +145,13 @@ def _by_case(results: dict[str, Any], workload: str, metric: str | None = None,
         if r["workload"] == workload and (metric is None or r["metric"] == metric):
             values[r["case"]][r["broker"]].append(r["value"])
     return {c: {b: statistics.median(v) for b, v in per.items()} for c, per in values.items()}
+
+
+def _ceiling(results: dict[str, Any], prefix: str) -> float | None:
+    """The best generator-vs-sink throughput among the ceiling cases starting with `prefix`."""
+    xs = [r["value"] for r in results["rows"] if r.get("broker") == "sink"
+          and r["case"].startswith(prefix) and r["metric"] == "MB/s"]
+    return max(xs) if xs else None
 
 
 def _bars(ax: Any, data: dict[str, dict[str, float]], series: tuple[str, ...]) -> None:
@@ -133,27 +185,36 @@ def write_plots(results: dict[str, Any], directory: Path) -> list[Path]:
         plt.close(fig)
         written.append(path)
 
-    produce = _by_case(results, "produce", "MB/s")
+    produce = {f"{c}{tag}": v for m, tag in (("MB/s", ""), ("MB/s" + RAW_PRODUCE_TAG, " (raw)"))
+               for c, v in _by_case(results, "produce", m).items()}
     if produce:
         fig, ax = plt.subplots(figsize=(9, 4.5))
         _bars(ax, produce, brokers)
         if lim:
             ax.axhline(lim["disk_append"]["mb_s"], ls="--", c="grey", label="disk append limit")
-        for r in results["rows"]:
-            if r.get("broker") == "sink" and r["case"].startswith("1KiB") and \
-                    r["case"].endswith("producers=1"):
-                ax.axhline(r["value"], ls=":", c="black", label="generator ceiling 1KiB")
+        for size, style in (("1KiB", ":"), ("100B", "-.")):
+            best = _ceiling(results, f"produce {size} p=8 librdkafka")
+            if best:
+                ax.axhline(best, ls=style, c="black", label=f"librdkafka ceiling {size}")
         ax.set_ylabel("MB/s (values acknowledged)")
         ax.set_title("Produce throughput")
         ax.legend(fontsize=8)
         save(fig, "produce_throughput.png")
-    consume = {**_by_case(results, "consume", "MB/s"), **_by_case(results, "biglog", "MB/s")}
+    consume = {f"{w} {c}{tag}": v for w in ("consume", "biglog")
+               for m, tag in (("MB/s", ""), ("MB/s" + RAW_TAG, " (raw)"))
+               for c, v in _by_case(results, w, m).items()}
     if consume:
         fig, ax = plt.subplots(figsize=(7, 4.5))
         _bars(ax, consume, brokers)
         if lim:
             ax.axhline(lim["sendfile_loopback"]["mb_s"], ls="--", c="grey",
                        label="sendfile->loopback limit")
+        for prefix, style in (("consume 1KiB p=8 librdkafka", ":"),
+                              ("consume 1KiB p=8 raw", "-.")):
+            best = _ceiling(results, prefix)
+            if best:
+                ax.axhline(best, ls=style, c="black",
+                           label=f"generator ceiling, {prefix.split()[-1]}")
         ax.set_ylabel("MB/s (values consumed)")
         ax.set_title("Consume throughput from offset 0")
         ax.legend(fontsize=8)
@@ -205,9 +266,12 @@ def render_markdown(results: dict[str, Any]) -> str:
             (f"| client | confluent-kafka {env['confluent_kafka']}, librdkafka "
             f"{env['librdkafka']} |"),
             f"| brokers | {'; '.join(f'{k}: {v}' for k, v in results['versions'].items())} |",
-            (f"| settings | producers={st['producers']} consumers={st['consumers']}, "
-            f"linger.ms=5, batch.size=1000000, compression none, idempotence off; "
-            f"kafkapy fsync: none (Kafka's default flush.messages); Tansu: memory:// |"), ""]
+            (f"| settings | producers={st['producers']} (keyless values, sticky partitioner, "
+             f"C-driven produce() loop), linger.ms=5, batch.size=1000000, compression none, "
+             f"idempotence off; consumers: {st['consumers']} librdkafka processes, then "
+             f"{st.get('raw_consumers', 0)} raw Fetch clients (batch headers only, see "
+             f"bench/rawfetch.py); kafkapy fsync: none (Kafka's default flush.messages); "
+             f"Tansu: memory:// |"), ""]
     lim = results.get("limits") or {}
     if lim:
         out += ["| raw limit (same run) | MB/s |", "|---|---:|",
@@ -218,21 +282,23 @@ def render_markdown(results: dict[str, Any]) -> str:
                 ""]
     ceiling = [r for r in results["rows"] if r.get("broker") == "sink"]
     if ceiling:
-        out += ["| load generator vs discarding sink | metric | value |", "|---|---|---:|"]
-        out += [_md_row([r["case"], r["metric"], _fmt(r["value"])]) for r in ceiling]
+        out += [("| load generator vs sink (discards produce, serves fetch from memory) | "
+                 "metric | value | generator CPU (cores) | load before→after, other CPU |"),
+                "|---|---|---:|---:|---|"]
+        out += [_md_row([r["case"], r["metric"], _fmt(r["value"]),
+                         _fmt(r.get("generator_cpu")), _load_cell(r) or "-"]) for r in ceiling]
         out.append("")
     out += ["The issue's targets against this run:", "", render_targets(results), ""]
-    loads = defaultdict(dict)
-    for r in results["rows"]:
-        if "load_before" in r:
-            loads[(r["workload"], r["case"])][r["broker"]] = r["load_before"][0]
+    flags = _case_flags(results)
     out += [("| workload | case | metric | kafkapy | tansu | kafkapy/tansu | better | "
-            "load (k/t) |"), "|---|---|---|---:|---:|---:|---|---|"]
+            "load before→after, other CPU (k: kafkapy, t: tansu) |"),
+            "|---|---|---|---:|---:|---:|---|---|"]
     for t in table_rows(results):
-        ld = loads.get((t["workload"], t["case"]), {})
         out.append(_md_row([t["workload"], t["case"], t["metric"], _fmt(t.get("kafkapy")),
                             _fmt(t.get("tansu")), _fmt(t["ratio"]), t["better"],
-                            f"{ld.get('kafkapy', '-')}/{ld.get('tansu', '-')}"]))
+                            flags.get((t["workload"], t["case"], t["metric"]), "-")]))
+    if any("⚠" in v for v in flags.values()):
+        out += ["", LOAD_NOTE]
     proof = results.get("sendfile_proof") or {}
     if proof:
         out += ["", "| consume pass under strace | bytes consumed | syscall: calls, bytes |",
@@ -297,14 +363,19 @@ def render_targets(results: dict[str, Any]) -> str:
     lim = results.get("limits") or {}
     out = ["| target | this run | met? |", "|---|---|---|"]
     r1k, r100 = ratios("produce", "1KiB"), ratios("produce", "100B")
-    out.append(f"| produce MB/s >= 2x Tansu | 1 KiB: {_span(r1k)}x; 100 B: {_span(r100)}x | "
-               f"{'yes' if r1k and min(r1k) >= 2 else 'no'} |")
+    r100raw = ratios("produce", "100B", "MB/s" + RAW_PRODUCE_TAG)
+    raw_note = f"; 100 B, raw Produce client: {_span(r100raw)}x" if r100raw else ""
+    out.append(f"| produce MB/s >= 2x Tansu | 1 KiB: {_span(r1k)}x; 100 B: {_span(r100)}x"
+               f"{raw_note} | {'yes' if r1k and min(r1k) >= 2 else 'no'} |")
     rc = ratios("consume") + ratios("biglog")
+    raw = "MB/s" + RAW_TAG
+    rr = ratios("consume", metric=raw) + ratios("biglog", metric=raw)
     cpu_k, cpu_t = ([r["broker_cpu"] for r in results["rows"]
                      if r["workload"] in ("consume", "biglog") and r["metric"] == "MB/s"
                      and r.get("broker") == b and "broker_cpu" in r] for b in BROKERS)
-    out.append(f"| consume MB/s >= 2x Tansu | {_span(rc)}x (broker CPU: kafkapy "
-               f"{_span(cpu_k)} core, Tansu {_span(cpu_t)} core) | "
+    raw_note = f"; raw Fetch client: {_span(rr)}x" if rr else ""
+    out.append(f"| consume MB/s >= 2x Tansu | librdkafka consumers: {_span(rc)}x (broker CPU: "
+               f"kafkapy {_span(cpu_k)} core, Tansu {_span(cpu_t)} core){raw_note} | "
                f"{'yes' if rc and min(rc) >= 2 else 'no'} |")
     # acks=all on one node takes the same path as acks=1: the best 1 KiB case of either.
     best = max(_val(results, "produce", "MB/s", "kafkapy", "1KiB"), default=None)

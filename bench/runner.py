@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import limits, proofs, scale, sink
+from bench import limits, machine, proofs, scale, sink
 from bench import loadgen as lg
 from bench import workloads as wl
 from bench.brokers import Broker, KafkapyBroker, make_broker
+from bench.rawproduce import raw_produce_worker
 from bench.settings import GB, MB, Settings
 
 Case = tuple[str, str, Callable[[Broker], list[dict[str, Any]]]]
@@ -70,6 +71,7 @@ def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
     try:
         port = ready.get(timeout=30)
         bootstrap = f"127.0.0.1:{port}"
+        pids = [proc.pid] if proc.pid else []
         # The ceilings of the generators the run uses (both when only `ceiling` was asked for).
         kinds = {"produce", "consume"} & set(s.only)
         if not kinds and "ceiling" in s.only:
@@ -77,21 +79,28 @@ def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
         if "produce" in kinds:
             for size in (1024, 100):
                 for producers in sorted({1, 2, s.producers}):
-                    rows.append(_produce_ceiling(s, bootstrap, size, producers))
+                    rows.append(_quiet(pids, lambda n=producers, z=size:
+                                       _produce_ceiling(s, bootstrap, z, n)))
+                if size in s.raw_produce_sizes and s.raw_producers:
+                    rows.append(_quiet(pids, lambda z=size: _produce_ceiling(
+                        s, bootstrap, z, s.raw_producers, raw=True)))
         if "consume" in kinds:
             for raw, consumers in [(False, n) for n in sorted({2, s.consumers})] + \
                     ([(True, s.raw_consumers)] if s.raw_consumers else []):
-                rows.append(_consume_ceiling(s, bootstrap, per_partition * 8, raw, consumers))
+                rows.append(_quiet(pids, lambda r=raw, n=consumers:
+                                   _consume_ceiling(s, bootstrap, per_partition * 8, r, n)))
         if "latency" in s.only:
             for rate in s.latency_rates:
                 spec = lg.ProduceSpec(bootstrap, "sink", 1, 1024, acks="1",
                                       duration_s=s.latency_s, linger_ms=0, rate_bytes_s=rate)
+                snap = machine.snapshot(pids)
                 [res] = lg.run_workers(lg.paced_latency_worker, [spec], s.latency_s)
+                quiet = machine.quiet_fields(snap, pids)
                 for k, v in lg.percentiles(res["latencies_s"]).items():
                     rows.append(wl.row("ceiling", f"latency {rate / MB:g} MB/s 1KiB p=1",
                                        f"produce {k} ms", v * 1000, "ms", "lower",
                                        broker="sink", msgs_s=res["sent"] / s.latency_s,
-                                       errors=res["errors"]))
+                                       errors=res["errors"], **quiet))
     finally:
         stop.set()
         try:
@@ -105,33 +114,42 @@ def generator_ceiling(s: Settings) -> list[dict[str, Any]]:
     return rows
 
 
-def _produce_ceiling(s: Settings, bootstrap: str, size: int, producers: int) -> dict[str, Any]:
-    spec = lg.ProduceSpec(bootstrap, "sink", 8, size, acks="1", duration_s=s.produce_s,
+def _quiet(pids: list[int], fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    snap = machine.snapshot(pids)
+    r = fn()
+    return {**r, **machine.quiet_fields(snap, pids)}
+
+
+def _produce_ceiling(s: Settings, bootstrap: str, size: int, producers: int,
+                     raw: bool = False) -> dict[str, Any]:
+    duration = s.raw_produce_s if raw else s.produce_s
+    spec = lg.ProduceSpec(bootstrap, "sink", 8, size, acks="1", duration_s=duration,
                           max_bytes=s.produce_max_bytes // producers)
-    before = wl.load()
-    results = lg.run_workers(lg.throughput_worker, [spec] * producers, s.produce_s)
+    worker = raw_produce_worker if raw else lg.throughput_worker
+    results = lg.run_workers(worker, [spec] * producers, duration)
     res = lg.summarize_throughput(results)
     gen = sum(r.get("cpu_s", 0.0) for r in results) / res["elapsed_s"]
-    log(f"  ceiling produce {size} B x{producers}: {res['mb_s']:.0f} MB/s, "
+    client = "raw produce" if raw else "librdkafka"
+    log(f"  ceiling produce {size} B {client} x{producers}: {res['mb_s']:.0f} MB/s, "
         f"generator {gen:.2f} cores")
-    return wl.row("ceiling", f"produce {'1KiB' if size == 1024 else '100B'} p=8 "
-                  f"producers={producers}", "MB/s", res["mb_s"], "MB/s", "higher",
+    return wl.row("ceiling", f"produce {'1KiB' if size == 1024 else f'{size}B'} p=8 "
+                  f"{client} producers={producers}", "MB/s", res["mb_s"], "MB/s", "higher",
                   broker="sink", msgs_s=res["msgs_s"], errors=res["errors"],
-                  generator_cpu=gen, load_before=before, load_after=wl.load())
+                  generator_cpu=gen)
 
 
 def _consume_ceiling(s: Settings, bootstrap: str, messages: int, raw: bool,
                      consumers: int) -> dict[str, Any]:
-    before = wl.load()
     res = wl.consume_topic(bootstrap, "sink", [messages // 8] * 8, consumers,
-                           budget_s=max(30.0, messages * 1024 / (20 * MB)), raw=raw)
+                           budget_s=s.raw_consume_s if raw else max(30.0, messages * 1024 /
+                                                                    (20 * MB)),
+                           raw=raw, repeat=raw)
     client = "raw fetch" if raw else "librdkafka"
     log(f"  ceiling consume {client} x{consumers}: {res['mb_s']:.0f} MB/s, "
         f"generator {res['generator_cpu']:.2f} cores")
     return wl.row("ceiling", f"consume 1KiB p=8 {client} consumers={consumers}", "MB/s",
                   res["mb_s"], "MB/s", "higher", broker="sink", complete=res["complete"],
-                  generator_cpu=res["generator_cpu"], load_before=before,
-                  load_after=wl.load())
+                  generator_cpu=res["generator_cpu"])
 
 
 def cases(s: Settings) -> list[Case]:
@@ -245,7 +263,19 @@ def run(s: Settings) -> dict[str, Any]:
                 log(f"{workload} {label} on {b.name}")
                 _guard(b, s, results["errors"])
                 n_errors = len(results["errors"])
+                pids = [x.pid for x in brokers if x.alive()]
+                snap = machine.snapshot(pids)
                 rows = _safe(lambda fn=fn, b=b: fn(b), b.name, results["errors"], workload)
+                quiet = machine.quiet_fields(snap, pids)
+                for r in rows:
+                    # a workload's own finer before/after (around the timed part) is kept
+                    r.setdefault("load_before", quiet["load_before"])
+                    r.setdefault("load_after", quiet["load_after"])
+                    r["other_cpu"] = quiet["other_cpu"]
+                if rows and machine.flagged(rows[0]):
+                    log(f"  load average {quiet['load_before']} -> {quiet['load_after']} "
+                        f"(warn above {machine.LOAD_WARN}); other processes "
+                        f"{quiet['other_cpu']:.2f} cores")
                 if len(results["errors"]) > n_errors:
                     # A failed case may leave the broker busy (a huge CreateTopics still
                     # running): start the next case from an empty, idle broker.

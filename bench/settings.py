@@ -19,7 +19,11 @@ class Settings:
     rounds: int = 2  # repeats of the produce and consume cases (medians reported)
     producers: int = 1  # producer processes per throughput case (2 cores: see docs)
     consumers: int = 4  # librdkafka consumer processes (each 2 of the 8 partitions): see docs
+    raw_producers: int = 1  # raw Produce client processes (bench/rawproduce.py); 0: skip
+    raw_produce_sizes: tuple[int, ...] = (100,)  # value sizes that get a raw produce pass
+    raw_produce_s: float = 5.0
     raw_consumers: int = 4  # raw Fetch client processes, same partition split; 0: skip the pass
+    raw_consume_s: float = 5.0  # the raw clients re-read the log from offset 0 this long
     limits_s: float = 3.0
     produce_s: float = 10.0
     produce_max_bytes: int = 3 * GB  # per case, so Tansu's memory store stays bounded
@@ -42,6 +46,6 @@ class Settings:
     @classmethod
     def quick_preset(cls) -> Settings:
         return cls(quick=True, rounds=1, limits_s=1.0, produce_s=3.0, produce_max_bytes=1 * GB,
-                   consume_bytes=200 * MB, latency_s=4.0, e2e_s=4.0, partitions=1000,
-                   idle_s=3.0, connections=200, connections_s=2.0, biglog_bytes=1 * GB,
-                   profile_s=4.0)
+                   raw_produce_s=2.0, raw_consume_s=2.0, consume_bytes=200 * MB,
+                   latency_s=4.0, e2e_s=4.0, partitions=1000, idle_s=3.0, connections=200,
+                   connections_s=2.0, biglog_bytes=1 * GB, profile_s=4.0)

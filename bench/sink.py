@@ -10,18 +10,18 @@ for a coordinator whenever `group.id` is set). An ApiVersions request of another
 answered in v0 layout with UNSUPPORTED_VERSION (35) and the list, as Kafka does, and the client
 falls back to v0.
 
-Fetch serves a log that exists only as one template record batch (`FetchLog`): every partition
-holds `messages` records of `value_size` bytes in batches of `per_batch` records, and a fetch at
-offset o is answered with copies of the template whose base offset is stamped o, o+per_batch, ...
-(the base offset is outside the batch CRC). The consumers therefore decode exactly the record
-layout a real broker's log holds, and the source's cost per byte is one memcpy.
+Fetch serves a log built from one template record batch (`FetchLog`): every partition holds
+`messages` records of `value_size` bytes in batches of `per_batch` records, copies of the template
+whose base offsets are stamped 0, per_batch, ... (the base offset is outside the batch CRC), kept
+in an in-memory file and sent with `sendfile` (see `FetchSource`). The consumers therefore decode
+exactly the record layout a real broker's log holds, and the source costs what a broker's
+`sendfile` from the page cache costs, without the broker's own work.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
-import itertools
 import os
 import socket
 import struct
@@ -121,16 +121,30 @@ def produce_response(req: _Reader) -> tuple[int, bytes]:
     return acks, bytes(out)
 
 
+Region = tuple[int, int, int]  # (file descriptor, offset, byte count): sent with os.sendfile
+Piece = bytes | memoryview | Region
+
+
 class FetchSource:
-    """Answers Fetch v4 from the template batch; counts what it served."""
+    """Answers Fetch v4 from an in-memory file (memfd) that holds one partition's log: the
+    template batch repeated with base offsets 0, per_batch, 2 x per_batch, ... Every partition
+    has the same log, so one file serves them all, and the records go out with `os.sendfile`
+    from it, as a broker sends its page-cached segments (no copy in the sender)."""
 
     def __init__(self, log: FetchLog, counters: dict[str, int]) -> None:
         self.log, self.counters = log, counters
         self.batch = log.template()
-        self.tail = memoryview(self.batch)[8:]  # everything after the base offset
-        self.offset = struct.Struct(">q")
+        self.batches = -(-log.messages // log.per_batch)
+        self.fd = os.memfd_create("bench-sink-log")
+        stamped = bytearray(self.batch)
+        for i in range(self.batches):
+            struct.pack_into(">q", stamped, 0, i * log.per_batch)
+            os.write(self.fd, stamped)
 
-    def response(self, req: _Reader) -> tuple[list[bytes | memoryview], int, int]:
+    def close(self) -> None:
+        os.close(self.fd)
+
+    def response(self, req: _Reader) -> tuple[list[Piece], int, int]:
         """(pieces of the response body, their total size, ms to hold it back: the long poll
         when nothing was served)."""
         req.i32()  # replica_id
@@ -138,10 +152,10 @@ class FetchSource:
         req.i32()  # min_bytes
         max_bytes = req.i32()
         req.pos += 1  # isolation_level
-        size = len(self.batch)
+        size, per_batch = len(self.batch), self.log.per_batch
         room = max_bytes
         n_topics = req.i32()
-        pieces: list[bytes | memoryview] = [struct.pack(">ii", 0, n_topics)]
+        pieces: list[Piece] = [struct.pack(">ii", 0, n_topics)]
         total = 8
         served = 0
         for _ in range(n_topics):
@@ -154,37 +168,38 @@ class FetchSource:
                 req.pos += 16
                 hw = self.log.messages
                 error = OFFSET_OUT_OF_RANGE if offset < 0 or offset > hw else 0
-                # At least one batch when there is data (Kafka's rule for the first partition),
-                # then whole batches while they fit the partition's and the response's limits.
-                n = 0 if error else -(-(hw - offset) // self.log.per_batch)
+                # From the batch that holds `offset`: at least one batch when there is data
+                # (Kafka's rule for the first partition), then whole batches while they fit
+                # the partition's and the response's limits.
+                first = offset // per_batch
+                n = 0 if error else self.batches - first
                 n = min(n, min(part_max, room) // size) or min(n, int(served == 0))
                 room -= n * size
                 pieces.append(struct.pack(">ihqqii", index, error, hw, hw, 0, n * size))
                 total += 30 + n * size
-                for i in range(n):
-                    pieces.append(self.offset.pack(offset + i * self.log.per_batch))
-                    pieces.append(self.tail)
-                served += n * self.log.per_batch
+                if n:
+                    pieces.append((self.fd, first * size, n * size))
+                    served += min(hw, (first + n) * per_batch) - offset
         self.counters["fetch_requests"] += 1
         self.counters["records_out"] += served
         return pieces, total, 0 if served else max(0, max_wait_ms)
 
 
 class Writer:
-    """Sends queued buffers with `sendmsg` (scatter-gather) on a duplicate of the connection's
-    socket: the template batch goes to the kernel without a copy in Python, one kernel copy per
-    byte as with a broker's `sendfile`. (asyncio's transport would copy every unsent byte into
-    its own buffer first.) Every response of the connection goes through it, in order."""
+    """Sends queued pieces in order on a duplicate of the connection's socket: buffers with
+    `sendmsg` (scatter-gather), file regions with `os.sendfile`, never copying in Python.
+    (asyncio's transport would copy every unsent byte into its own buffer first.) Every
+    response of the connection goes through it."""
 
     IOV_MAX = 512
 
     def __init__(self, fd: int) -> None:
         self.sock = socket.socket(fileno=os.dup(fd))
         self.sock.setblocking(False)
-        self.queue: collections.deque[bytes | memoryview] = collections.deque()
+        self.queue: collections.deque[Piece] = collections.deque()
         self.waiting = False
 
-    def write(self, pieces: list[bytes | memoryview]) -> None:
+    def write(self, pieces: list[Piece]) -> None:
         self.queue.extend(pieces)
         if not self.waiting:
             self.flush()
@@ -192,23 +207,12 @@ class Writer:
     def flush(self) -> None:
         queue = self.queue
         while queue:
-            offered = list(itertools.islice(queue, self.IOV_MAX))
             try:
-                sent = self.sock.sendmsg(offered)
-            except BlockingIOError:
-                sent = 0
+                short = self._send_region() if isinstance(queue[0], tuple) else \
+                    self._send_buffers()
             except OSError:  # the client went away
                 queue.clear()
                 break
-            short = sent < sum(map(len, offered))
-            while sent:
-                head = queue[0]
-                if len(head) <= sent:
-                    sent -= len(head)
-                    queue.popleft()
-                else:
-                    queue[0] = memoryview(head)[sent:]
-                    sent = 0
             if short:  # the socket's buffer is full: wait until it drains
                 if not self.waiting:
                     asyncio.get_running_loop().add_writer(self.sock.fileno(), self.flush)
@@ -217,6 +221,43 @@ class Writer:
         if self.waiting:
             asyncio.get_running_loop().remove_writer(self.sock.fileno())
             self.waiting = False
+
+    def _send_region(self) -> bool:
+        fd, offset, count = self.queue[0]  # type: ignore[misc]
+        try:
+            sent = os.sendfile(self.sock.fileno(), fd, offset, count)
+        except BlockingIOError:
+            return True
+        if sent == 0:
+            raise OSError("sendfile sent nothing: region past the end of the file")
+        if sent < count:
+            self.queue[0] = (fd, offset + sent, count - sent)
+            return True
+        self.queue.popleft()
+        return False
+
+    def _send_buffers(self) -> bool:
+        queue = self.queue
+        offered: list[bytes | memoryview] = []
+        for piece in queue:
+            if isinstance(piece, tuple) or len(offered) == self.IOV_MAX:
+                break
+            offered.append(piece)
+        try:
+            sent = self.sock.sendmsg(offered)
+        except BlockingIOError:
+            return True
+        short = sent < sum(map(len, offered))
+        while sent:
+            head = queue[0]
+            assert not isinstance(head, tuple)
+            if len(head) <= sent:
+                sent -= len(head)
+                queue.popleft()
+            else:
+                queue[0] = memoryview(head)[sent:]
+                sent = 0
+        return short
 
     def close(self) -> None:
         if self.waiting:
@@ -309,7 +350,7 @@ class SinkProtocol(asyncio.BufferedProtocol):
             # per broker connection at a time)
             asyncio.get_running_loop().call_later(delay_ms / 1000, self._late_write, pieces)
 
-    def _late_write(self, pieces: list[bytes | memoryview]) -> None:
+    def _late_write(self, pieces: list[Piece]) -> None:
         if self.transport is not None and not self.transport.is_closing():
             self.out.write(pieces)
 

@@ -4,6 +4,7 @@ profiler's flame graph. No timing assertions: counts and bytes only."""
 
 from __future__ import annotations
 
+import os
 import queue
 import struct
 import subprocess
@@ -24,8 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def source() -> Iterator[tuple[str, sink.FetchLog, object]]:
-    """A sink process serving 4 partitions of 2,500 records (batches of 1,000: the last one
-    runs past the end, as the sink serves whole batches)."""
+    """A sink process serving 4 partitions of 3,000 records of 100 B (batches of 1,000)."""
     log = sink.FetchLog(value_size=100, messages=3000, per_batch=1000)
     ready, stop = lg.SPAWN.Queue(), lg.SPAWN.Event()
     proc = lg.SPAWN.Process(target=sink.serve, args=(4, ready, stop, log), daemon=True)
@@ -102,15 +102,24 @@ def test_walk_batches_rejects_old_message_formats() -> None:
 def test_fetch_source_respects_partition_and_response_limits() -> None:
     counters = dict.fromkeys(("fetch_requests", "records_out"), 0)
     src = sink.FetchSource(sink.FetchLog(10, 10_000, 100), counters)
-    size = len(src.batch)
-    req = rawfetch.fetch_request(1, "t", {0: 0, 1: 9_950, 2: 20_000}, 100, 3 * size, 2 * size)
-    reader = sink._Reader(memoryview(req), 4 + 8 + 2 + len(b"bench-raw"))
-    pieces, total, delay = src.response(reader)
-    body = b"".join(pieces)
-    assert len(body) == total and delay == 0
-    # partition 0: two batches (its limit); 1: one batch (the response's room); 2: out of range
-    assert counters["records_out"] == 300
-    assert struct.pack(">ih", 2, sink.OFFSET_OUT_OF_RANGE) in body
+    try:
+        size = len(src.batch)
+        req = rawfetch.fetch_request(1, "t", {0: 0, 1: 9_950, 2: 20_000}, 100, 3 * size,
+                                     2 * size)
+        reader = sink._Reader(memoryview(req), 4 + 8 + 2 + len(b"bench-raw"))
+        pieces, total, delay = src.response(reader)
+        regions = [p for p in pieces if isinstance(p, tuple)]
+        buffers = b"".join(p for p in pieces if not isinstance(p, tuple))
+        assert delay == 0 and total == len(buffers) + sum(r[2] for r in regions)
+        # partition 0: two batches (its limit); 1: the batch holding offset 9,950 (the
+        # response's room); 2: out of range
+        assert [r[1:] for r in regions] == [(0, 2 * size), (99 * size, size)]
+        assert counters["records_out"] == 200 + 50
+        assert struct.pack(">ih", 2, sink.OFFSET_OUT_OF_RANGE) in buffers
+        # the file holds the log: the batch at 99 x size has base offset 9,900
+        assert os.pread(src.fd, 8, 99 * size) == struct.pack(">q", 9_900)
+    finally:
+        src.close()
 
 
 def test_c_driven_producer_loop_delivers_exactly_what_it_counts() -> None:
@@ -153,3 +162,40 @@ def test_sink_template_is_a_valid_batch_of_the_logs_records() -> None:
     assert len(tmpl) > len(build_batch([(None, b"x" * 7)]))
     records, whole, nxt = rawfetch.walk_batches(memoryview(tmpl), 0, len(tmpl), 0)
     assert (records, whole, nxt) == (5, len(tmpl), 5)
+
+
+def test_raw_producer_counts_the_records_the_sink_acknowledged() -> None:
+    from bench import rawproduce
+
+    ready, stop = lg.SPAWN.Queue(), lg.SPAWN.Event()
+    proc = lg.SPAWN.Process(target=sink.serve, args=(3, ready, stop), daemon=True)
+    proc.start()
+    try:
+        port = ready.get(timeout=20)
+        out: queue.Queue[dict] = queue.Queue()
+        spec = lg.ProduceSpec(f"127.0.0.1:{port}", "sink", 3, 100, duration_s=30,
+                              max_bytes=100 * 50_000)
+        rawproduce.raw_produce_worker(spec, 0, 0.0, out)
+        res = out.get_nowait()
+    finally:
+        stop.set()
+        counters = ready.get(timeout=10)
+        proc.join(10)
+    per = res["per_batch"]
+    requests = -(-50_000 // per)  # whole batches until the budget is covered
+    assert res["first_error"] is None and res["sent"] == requests * per
+    assert res["bytes"] == res["sent"] * 100
+    assert counters["produce_requests"] == requests
+    assert counters["bytes_in"] > requests * per * 100
+
+
+def test_raw_producer_reads_partition_errors_from_the_response() -> None:
+    from bench import rawproduce
+
+    body = struct.pack(">ii", 7, 1) + struct.pack(">h", 1) + b"t" + struct.pack(">i", 2)
+    body += struct.pack(">ihqq", 0, 0, 5, -1) + struct.pack(">ihqq", 1, 6, -1, -1)
+    body += struct.pack(">i", 0)
+    assert rawproduce.parse_response(body) == (7, [(0, 0), (1, 6)])
+    head = rawproduce.request_head(3, "t", 2, -1, 1000)
+    size, key, version, cid = struct.unpack_from(">ihhi", head, 0)
+    assert (key, version, cid) == (0, 3, 3) and size == len(head) - 4 + 1000
