@@ -117,6 +117,15 @@ class ZooKeeperServer:
             proc.kill()
             proc.wait(5)
 
+    def pause(self) -> None:
+        """SIGSTOP: the server stops answering (clients time out, sessions may expire)."""
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGCONT)
+
 
 class Cluster:
     """ZooKeeper and brokers 1..size on loopback; every process is stopped by `stop()`."""

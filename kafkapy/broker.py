@@ -81,6 +81,10 @@ class Broker:
         self.cluster_mode = bool(config.get("zookeeper.connect"))
         self.cluster_node: Any = None
         self.replica_manager: Any = None
+        # The listeners are bound before ZooKeeper is joined (the registration carries the
+        # bound ports); until then this broker serves no cluster state (Metadata answers
+        # LEADER_NOT_AVAILABLE, nothing is created locally).
+        self.metadata.joining = self.cluster_mode
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
@@ -157,6 +161,7 @@ class Broker:
         self.replica_manager = ReplicaManager(self, node)
         self.metadata.cluster = ZkTopicWriter(self, self.replica_manager)
         self.replica_manager.start()
+        self.metadata.joining = False
 
     def _run_periodic_tasks(self) -> None:
         """Storage housekeeping (retention, flush.ms, checkpoints, deleted dirs)."""

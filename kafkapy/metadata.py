@@ -40,6 +40,7 @@ INVALID_PARTITIONS = 37
 INVALID_REPLICATION_FACTOR = 38
 INVALID_REPLICA_ASSIGNMENT = 39
 INVALID_CONFIG = 40
+NOT_CONTROLLER = 41
 
 
 class MetadataError(Exception):
@@ -111,6 +112,9 @@ class ClusterMetadata:
         # that the changes below are delegated to; topics then mirror ZooKeeper and are
         # not saved in the metadata file. None on the embedded single node.
         self.cluster: Any = None
+        # Cluster mode, between binding the listeners and joining ZooKeeper: this broker
+        # knows nothing of the cluster yet and must not create anything on its own.
+        self.joining = False
 
     # -- listeners ---------------------------------------------------------
     def add_listener(self, listener: MetadataListener) -> None:
@@ -130,6 +134,12 @@ class ClusterMetadata:
         return topic.partitions[partition]
 
     # -- changes -----------------------------------------------------------
+    def _refuse_while_joining(self) -> None:
+        if self.joining:
+            # Kafka 2.x's answer from a broker that is not (yet) the controller: clients
+            # look the controller up again and retry.
+            raise MetadataError(NOT_CONTROLLER, "This broker has not joined the cluster yet.")
+
     def check_new_topic(
         self,
         name: str,
@@ -138,6 +148,7 @@ class ClusterMetadata:
         assignments: dict[int, list[int]] | None = None,
     ) -> None:
         """Everything `create_topic` checks, without changing anything (validate_only)."""
+        self._refuse_while_joining()
         if self.cluster is not None:
             self.cluster.check_new_topic(name, num_partitions, replication_factor, assignments)
             return
@@ -172,6 +183,7 @@ class ClusterMetadata:
         topic_id: uuid.UUID | None = None,
     ) -> TopicInfo:
         """Create a topic and its partitions (listeners create the logs), then persist."""
+        self._refuse_while_joining()
         if self.cluster is not None:
             return self.cluster.create_topic(  # type: ignore[no-any-return]
                 name, num_partitions, configs, assignments, replication_factor, topic_id)
@@ -195,6 +207,7 @@ class ClusterMetadata:
         validate_only: bool = False,
     ) -> TopicInfo:
         """Grow `name` to `new_total` partitions (CreatePartitions semantics)."""
+        self._refuse_while_joining()
         if self.cluster is not None:
             return self.cluster.add_partitions(  # type: ignore[no-any-return]
                 name, new_total, assignments, validate_only)
@@ -234,6 +247,7 @@ class ClusterMetadata:
 
     def delete_topic(self, name: str) -> TopicInfo:
         """Forget `name`; listeners remove its logs (asynchronously, as Kafka does)."""
+        self._refuse_while_joining()
         if self.cluster is not None:
             return self.cluster.delete_topic(name)  # type: ignore[no-any-return]
         topic = self.topics.pop(name, None)

@@ -119,13 +119,18 @@ class Controller:
                 self._resign("/controller znode deleted")
             self._want_elect = True
             self._wakeup.set()
-        elif self.active:
+        else:
             try:
                 holder = zd.decode_controller(data)
             except ValueError:
                 holder = -1
-            if holder != self.broker_id:
+            if self.active and holder != self.broker_id:
                 self._resign(f"controller moved to {holder}")
+            elif not self.active and holder == self.broker_id:
+                # Maybe our own election, its answer lost with the connection: `_elect`
+                # adopts it if this session owns the znode.
+                self._want_elect = True
+                self._wakeup.set()
 
     def _dirty(self, *_: Any) -> None:
         if self.active:
@@ -155,9 +160,15 @@ class Controller:
                 raise
             except Exception as exc:
                 ke = kazoo_exceptions()
-                if isinstance(exc, (ke.ConnectionLoss, ke.SessionExpiredError)):
-                    # ZooKeeper unreachable for now: try again when it is back.
-                    self._want_reconcile = self.active
+                if isinstance(exc, (ke.ConnectionLoss, ke.OperationTimeoutError,
+                                    ke.SessionExpiredError)):
+                    # ZooKeeper unreachable for now: whatever was interrupted (the election
+                    # or a pass) runs again when it is back. A lost election that was in
+                    # fact applied is adopted by `_elect`.
+                    if self.active:
+                        self._want_reconcile = True
+                    else:
+                        self._want_elect = True
                     await asyncio.sleep(0.5)
                     self._wakeup.set()
                 else:
@@ -168,6 +179,17 @@ class Controller:
         if self.active:
             return
         ke = kazoo_exceptions()
+        holder = await self.zk.get_or_none(zd.CONTROLLER_PATH)
+        if holder is not None:
+            session = self.zk.session_id
+            if session and holder[1].ephemeralOwner == session:
+                # Ours: the transaction below was applied but its answer was lost. Nobody
+                # else can have bumped the epoch since (that takes `/controller`).
+                data, stat = await self.zk.get(zd.CONTROLLER_EPOCH_PATH)
+                self.epoch = zd.decode_controller_epoch(data)
+                self._epoch_zk_version = stat.version
+                self._become_active()
+            return
         try:
             await self.zk.create(zd.CONTROLLER_EPOCH_PATH,
                                  zd.encode_controller_epoch(zd.INITIAL_CONTROLLER_EPOCH))

@@ -26,6 +26,8 @@ from kafkapy.cluster.zk_client import AsyncZk, WatchHandle
 
 log = logging.getLogger("kafkapy.cluster.cache")
 
+LOAD_RETRY_S = 60.0
+
 
 class CacheListener(Protocol):
     def on_brokers_changed(self, live: set[int]) -> None: ...
@@ -48,6 +50,7 @@ class ZkMetadataCache:
         self._state_watches: dict[tuple[str, int], WatchHandle] = {}
         self._watches: list[WatchHandle] = []
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._brokers_generation = 0
         self._closed = False
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -93,9 +96,25 @@ class ZkMetadataCache:
 
     # -- brokers --------------------------------------------------------------------------
     def _on_broker_ids(self, children: list[str]) -> None:
-        self._spawn(self._load_brokers([int(c) for c in children if c.lstrip("-").isdigit()]))
+        self._brokers_generation += 1
+        self._spawn(self._load_brokers([int(c) for c in children if c.lstrip("-").isdigit()],
+                                       self._brokers_generation))
 
-    async def _load_brokers(self, ids: list[int]) -> None:
+    async def _load_brokers(self, ids: list[int], generation: int) -> None:
+        # The children watch has fired (and is re-armed): if these reads were lost, no
+        # event would repeat them, and a registration would stay unknown here.
+        try:
+            found = await self.zk.retry(lambda: self._read_brokers(ids), LOAD_RETRY_S)
+        except Exception:
+            log.exception("broker registrations unreadable")
+            return
+        if self._closed or generation != self._brokers_generation:
+            return  # a newer list is being read
+        self.brokers = found
+        live = set(found)
+        self._notify(lambda lst: lst.on_brokers_changed(live))
+
+    async def _read_brokers(self, ids: list[int]) -> dict[int, zd.BrokerRegistration]:
         found: dict[int, zd.BrokerRegistration] = {}
         for broker_id in ids:
             got = await self.zk.get_or_none(zd.broker_path(broker_id))
@@ -105,11 +124,7 @@ class ZkMetadataCache:
                 found[broker_id] = zd.BrokerRegistration.decode(broker_id, got[0])
             except ValueError:
                 log.warning("unreadable broker registration", extra={"broker": broker_id})
-        if self._closed:
-            return
-        self.brokers = found
-        live = set(found)
-        self._notify(lambda lst: lst.on_brokers_changed(live))
+        return found
 
     def _on_controller(self, data: bytes | None, stat: Any) -> None:
         try:

@@ -29,7 +29,13 @@ from kafkapy.cluster import zk_data as zd
 from kafkapy.cluster.assignment import AssignmentError, assign_replicas
 from kafkapy.cluster.controller import DELETE_TOPICS_PATH, Controller, ControllerSettings
 from kafkapy.cluster.metadata_cache import ZkMetadataCache
-from kafkapy.cluster.zk_client import CONNECTED, LOST, AsyncZk, kazoo_exceptions
+from kafkapy.cluster.zk_client import (
+    CONNECTED,
+    LOST,
+    AsyncZk,
+    is_connection_error,
+    kazoo_exceptions,
+)
 
 log = logging.getLogger("kafkapy.cluster")
 
@@ -138,11 +144,14 @@ class ClusterNode:
             self._spawn(self._rejoin())
 
     async def _rejoin(self) -> None:
-        try:
-            await self.register()
-        except Exception:
-            log.exception("re-registration failed")
-            return
+        while self.zk is not None:
+            try:
+                await self.register()
+                break
+            except Exception as exc:  # noqa: BLE001 - logged, retried
+                # Never give up: a broker that is not registered is dead to the cluster.
+                log.warning("re-registration failed, retrying", extra={"error": repr(exc)})
+                await asyncio.sleep(1.0)
         if self.controller is not None:
             self.controller.session_restored()
 
@@ -174,14 +183,23 @@ class ClusterNode:
                 log.info("registered", extra={"broker": self.broker_id, "path": path})
                 return
             except ke.NodeExistsError:
-                stat = await zk.exists(path)
+                stat = await zk.retry(lambda: zk.exists(path), self.write_timeout_s)
                 if stat is not None and stat.ephemeralOwner == zk.session_id:
-                    return  # ours already (a retried create)
+                    return  # ours already (a create whose answer was lost)
                 if time.monotonic() > deadline:
                     raise ClusterError(
                         -1, f"broker id {self.broker_id} is registered by another session"
                     ) from None
-                await asyncio.sleep(0.25)
+            except Exception as exc:
+                if not is_connection_error(exc) or time.monotonic() > deadline:
+                    raise
+            await asyncio.sleep(0.25)
+
+    @property
+    def write_timeout_s(self) -> float:
+        """How long an admin write retries through connection losses: past twice the
+        session timeout, ZooKeeper is really gone and the caller hears about it."""
+        return 2 * self.settings.session_timeout_ms / 1000
 
     # -- admin writes (any broker) ---------------------------------------------------------
     async def create_topic(
@@ -193,39 +211,61 @@ class ClusterNode:
         assignments: dict[int, list[int]] | None = None,
         topic_id: uuid.UUID | None = None,
         validate_only: bool = False,
+        check_brokers: bool = True,
     ) -> zd.TopicAssignment:
         """Write the assignment and the config in one transaction; the controller
-        elects the leaders. Raises `ClusterError` / `AssignmentError`."""
+        elects the leaders. Raises `ClusterError` / `AssignmentError`. `check_brokers`
+        False: `assignments` were checked against the live brokers already (by the caller's
+        cache; after a session loss the registrations may be back only later)."""
         zk = self.zk_()
         if assignments is None:
             rf = replication_factor or self.settings.default_replication_factor
-            assignments = assign_replicas(await self._live_racks(), num_partitions, rf)
-        else:
-            self._check_assignments(assignments, 0, await self._live_racks())
+            live = await zk.retry(self._live_racks, self.write_timeout_s)
+            assignments = assign_replicas(live, num_partitions, rf)
+        elif check_brokers:
+            live = await zk.retry(self._live_racks, self.write_timeout_s)
+            self._check_assignments(assignments, 0, live)
         assignment = zd.TopicAssignment(topic_id or uuid.uuid4(), assignments)
-        if await zk.exists(zd.topic_path(name)) is not None:
-            raise ClusterError(TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
-        if validate_only:
-            return assignment
 
         def build(tx: Any) -> None:
             tx.create(zd.topic_config_path(name), zd.encode_topic_config(configs or {}))
             tx.create(zd.topic_path(name), assignment.encode())
 
-        results = await zk.commit(build)
-        if any(isinstance(r, Exception) for r in results):
+        async def attempt() -> zd.TopicAssignment:
+            got = await zk.get_or_none(zd.topic_path(name))
+            if got is None and not validate_only:
+                results = await zk.commit(build)
+                if not any(isinstance(r, Exception) for r in results):
+                    return assignment
+                got = await zk.get_or_none(zd.topic_path(name))
+            if got is None:
+                return assignment  # validate_only (or deleted again at once)
+            # There already: ours when an earlier attempt was applied but its answer lost.
+            if zd.TopicAssignment.decode(got[0]).topic_id == assignment.topic_id:
+                return assignment
             raise ClusterError(TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
-        return assignment
+
+        return await zk.retry(attempt, self.write_timeout_s)
 
     async def add_partitions(
         self, name: str, new_total: int, assignments: list[list[int]] | None = None
     ) -> zd.TopicAssignment:
         """Grow a topic (compare-and-set on its znode); the controller elects leaders."""
         zk = self.zk_()
+        return await zk.retry(lambda: self._add_partitions(name, new_total, assignments),
+                              self.write_timeout_s)
+
+    async def _add_partitions(self, name: str, new_total: int,
+                              assignments: list[list[int]] | None) -> zd.TopicAssignment:
+        zk = self.zk_()
         got = await zk.get_or_none(zd.topic_path(name))
         if got is None:
             raise ClusterError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
         current = zd.TopicAssignment.decode(got[0])
+        if (assignments is not None and len(current.partitions) == new_total
+                and [current.partitions[p] for p in range(new_total - len(assignments),
+                                                          new_total)] == assignments):
+            return current  # an earlier attempt was applied, its answer lost
         have = len(current.partitions)
         if new_total <= have:
             raise ClusterError(INVALID_PARTITIONS,
@@ -239,19 +279,27 @@ class ClusterNode:
             added = dict(enumerate(assignments, have))
             self._check_assignments(added, have, live)
         grown = zd.TopicAssignment(current.topic_id, {**current.partitions, **added})
-        await zk.set(zd.topic_path(name), grown.encode(), got[1].version)
+        try:
+            await zk.set(zd.topic_path(name), grown.encode(), got[1].version)
+        except kazoo_exceptions().BadVersionError:
+            # Changed meanwhile (another broker's CreatePartitions): decide again on it.
+            return await self._add_partitions(name, new_total, assignments)
         return grown
 
     async def delete_topic(self, name: str) -> None:
         """Ask the controller to delete `name` (`/admin/delete_topics/<name>`)."""
         zk = self.zk_()
-        if await zk.exists(zd.topic_path(name)) is None:
-            raise ClusterError(UNKNOWN_TOPIC_OR_PARTITION,
-                               "This server does not host this topic-partition.")
-        try:
-            await zk.create(f"{DELETE_TOPICS_PATH}/{name}")
-        except kazoo_exceptions().NodeExistsError:
-            pass
+
+        async def attempt() -> None:
+            if await zk.exists(zd.topic_path(name)) is None:
+                raise ClusterError(UNKNOWN_TOPIC_OR_PARTITION,
+                                   "This server does not host this topic-partition.")
+            try:
+                await zk.create(f"{DELETE_TOPICS_PATH}/{name}")
+            except kazoo_exceptions().NodeExistsError:
+                pass  # requested already (maybe by an attempt whose answer was lost)
+
+        await zk.retry(attempt, self.write_timeout_s)
 
     async def request_preferred_election(self, partitions: list[tuple[str, int]]) -> None:
         """Kafka's `kafka-preferred-replica-election.sh`: one znode the controller consumes."""

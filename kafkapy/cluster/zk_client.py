@@ -7,7 +7,10 @@ touched there (DESIGN.md §1), so every result and every event crosses to the lo
 - requests use kazoo's `*_async` calls; the `IAsyncResult` callback resolves an asyncio
   future on the loop (no thread pool, no blocking call on the loop);
 - data and children watches (kazoo's `DataWatch` / `ChildrenWatch` recipes, which re-arm
-  themselves and re-read after a reconnect) call their callback on the loop;
+  themselves and re-read after a reconnect) call their callback on the loop. The recipes'
+  constructors read the znode synchronously (retrying for as long as ZooKeeper is
+  unreachable), so they are built on one worker thread of this module, in the order asked,
+  never on the loop: a ZooKeeper hiccup must not freeze the broker's request handling;
 - session state changes (`CONNECTED`, `SUSPENDED`, `LOST`) reach listeners on the loop.
 
 kazoo is imported lazily: only a broker with `zookeeper.connect` needs it.
@@ -18,10 +21,12 @@ from __future__ import annotations
 import asyncio
 import atexit
 import logging
+import queue
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 log = logging.getLogger("kafkapy.cluster.zk")
 # kazoo logs every ZooKeeper request at DEBUG: far too much next to the broker's own
@@ -33,12 +38,24 @@ CLOSE_TIMEOUT_S = 5.0
 CONNECTED = "CONNECTED"
 SUSPENDED = "SUSPENDED"
 LOST = "LOST"
+# Pause between attempts of a request that lost its connection (kazoo queues requests made
+# while it reconnects, so this only spaces out attempts during a session expiry).
+RETRY_PAUSE_S = 0.2
+
+T = TypeVar("T")
 
 
 def kazoo_exceptions() -> Any:
     from kazoo import exceptions  # type: ignore[import-untyped]
 
     return exceptions
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """The request may not have reached ZooKeeper, or its answer was lost: try again."""
+    ke = kazoo_exceptions()
+    return isinstance(exc, (ke.ConnectionLoss, ke.OperationTimeoutError,
+                            ke.SessionExpiredError))
 
 
 @dataclass(slots=True)
@@ -82,6 +99,8 @@ class AsyncZk:
         self._listeners: list[Callable[[str], None]] = []
         self.state = LOST
         self.client.add_listener(self._on_state)
+        self._recipes: queue.SimpleQueue[Callable[[], Any] | None] = queue.SimpleQueue()
+        threading.Thread(target=self._build_recipes, name="zk-watches", daemon=True).start()
         AsyncZk.open_clients.add(self)
 
     # -- session ------------------------------------------------------------------------
@@ -130,6 +149,7 @@ class AsyncZk:
     def close_sync(self) -> None:
         """Blocking close, from any thread but the loop's."""
         AsyncZk.open_clients.discard(self)
+        self._recipes.put(None)
         atexit.unregister(self.client.handler.stop)
         self.client.stop()
         self.client.close()
@@ -180,6 +200,20 @@ class AsyncZk:
         async_result.rawlink(_done)
         return await fut
 
+    async def retry(self, op: Callable[[], Awaitable[T]], timeout_s: float) -> T:
+        """`op()`, again after a connection loss or a session expiry, for up to `timeout_s`
+        (then the last error is raised). `op` must be safe to repeat: idempotent, or it
+        checks whether a lost attempt was applied after all."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                return await op()
+            except Exception as exc:
+                if not is_connection_error(exc) or time.monotonic() >= deadline:
+                    raise
+                log.info("ZooKeeper request retried", extra={"error": repr(exc)})
+            await asyncio.sleep(RETRY_PAUSE_S)
+
     async def get(self, path: str) -> tuple[bytes, Any]:
         """(data, ZnodeStat); raises kazoo's `NoNodeError`."""
         data, stat = await self._call(self.client.get_async(path))
@@ -228,6 +262,16 @@ class AsyncZk:
         return list(await self._call(tx.commit_async()))
 
     # -- watches -------------------------------------------------------------------------
+    def _build_recipes(self) -> None:  # the zk-watches thread
+        while True:
+            build = self._recipes.get()
+            if build is None:
+                return
+            try:
+                build()
+            except Exception as exc:  # noqa: BLE001 - closed meanwhile: nobody listens
+                log.debug("ZooKeeper watch not set", extra={"error": repr(exc)})
+
     def watch_data(
         self, path: str, callback: Callable[[bytes | None, Any], None]
     ) -> WatchHandle:
@@ -242,7 +286,7 @@ class AsyncZk:
             self._post(self._deliver_data, handle, callback, data, stat)
             return True
 
-        DataWatch(self.client, path, _on_change)
+        self._recipes.put(lambda: DataWatch(self.client, path, _on_change))
         return handle
 
     def _deliver_data(
@@ -267,7 +311,7 @@ class AsyncZk:
             self._post(self._deliver_children, handle, callback, children)
             return True
 
-        ChildrenWatch(self.client, path, _on_change)
+        self._recipes.put(lambda: ChildrenWatch(self.client, path, _on_change))
         return handle
 
     def _deliver_children(

@@ -3,11 +3,16 @@
 `ClusterMetadata.create_topic / check_new_topic / add_partitions / delete_topic /
 set_topic_configs` delegate here when `zookeeper.connect` is set. They stay synchronous for
 their callers (CreateTopics, Metadata auto-creation, the group coordinator): the replica
-assignment is computed from the live brokers this broker knows, the topic appears at once
+assignment is computed from the live brokers this broker knows, a new topic appears at once
 in the local mirror (leaders -1 until the controller elects them, so clients see
-LEADER_NOT_AVAILABLE and retry, as with Kafka), and the ZooKeeper write runs on the loop.
-If it fails (another broker created the same topic first), the watch replaces the local
-mirror with the real topic.
+LEADER_NOT_AVAILABLE and retry, as with Kafka), and the ZooKeeper write runs on the loop,
+retried through connection losses (`ClusterNode` makes each write safe to repeat).
+
+The admin handlers (CreateTopics, DeleteTopics, CreatePartitions) answer as Kafka 2.x did:
+after the ZooKeeper write (`write_result`: its error, if any), then, with `timeout_ms` > 0,
+once every partition has a leader (or the topic is gone), else REQUEST_TIMED_OUT
+(`wait_for`). A failed creation is removed from the local mirror again, so no broker keeps
+a topic ZooKeeper never heard of.
 """
 
 from __future__ import annotations
@@ -15,13 +20,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from kafkapy.cluster import zk_data as zd
 from kafkapy.cluster.assignment import AssignmentError, assign_replicas
+from kafkapy.cluster.zk_client import is_connection_error
 
 log = logging.getLogger("kafkapy.cluster.topics")
 
+REQUEST_TIMED_OUT = 7
 OFFSETS_TOPIC = "__consumer_offsets"
 
 
@@ -31,18 +39,106 @@ class ZkTopicWriter:
         self.rm = replica_manager
         self.node = replica_manager.node
         self._tasks: set[asyncio.Task[Any]] = set()
+        # The latest write per (kind, topic), for the admin handlers to await.
+        self._writes: dict[tuple[str, str], asyncio.Task[None]] = {}
+        self._waiters: set[asyncio.Future[None]] = set()
+        if self.node.cache is not None:
+            self.node.cache.listeners.append(self)
 
-    def _spawn(self, coro: Any, what: str) -> None:
+    def _spawn(self, coro: Any, kind: str, name: str,
+               on_failure: Callable[[], None] | None = None) -> None:
         async def guarded() -> None:
+            from kafkapy.metadata import MetadataError
+
             try:
                 await coro
-            except Exception as exc:  # noqa: BLE001 - logged; the watch restores the truth
-                log.warning("cluster metadata write failed", extra={"what": what,
-                                                                    "error": repr(exc)})
+            except Exception as exc:  # noqa: BLE001 - every failure is the answer
+                log.warning("cluster metadata write failed", extra={
+                    "what": f"{kind} {name}", "error": repr(exc)})
+                if on_failure is not None:
+                    on_failure()
+                code = getattr(exc, "error_code", None)
+                if is_connection_error(exc) or not isinstance(code, int) or code < 0:
+                    raise MetadataError(REQUEST_TIMED_OUT,
+                                        f"ZooKeeper write failed: {exc!r}") from None
+                raise MetadataError(code, getattr(exc, "message", str(exc))) from None
 
         task = asyncio.get_running_loop().create_task(guarded())
+        # Nobody may await it (auto-creation): retrieve the exception so it is not reported.
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        key = (kind, name)
+        self._writes[key] = task
+
+        def _forget(done: asyncio.Task[None]) -> None:
+            if self._writes.get(key) is done:
+                del self._writes[key]
+
+        task.add_done_callback(_forget)
+
+    # -- for the admin handlers ------------------------------------------------------------
+    def write_task(self, kind: str, name: str) -> asyncio.Task[None] | None:
+        """The pending ZooKeeper write of `kind` ("create", "grow", "delete") for `name`;
+        take it right after the synchronous call that started it."""
+        return self._writes.get((kind, name))
+
+    @staticmethod
+    async def write_result(task: asyncio.Task[None] | None) -> None:
+        """Wait for a write; raises `MetadataError` when it failed."""
+        if task is not None:
+            await asyncio.shield(task)
+
+    async def wait_for(self, ready: Callable[[], bool], timeout_s: float) -> bool:
+        """Until `ready()` holds (re-checked after each ZooKeeper change this broker
+        applies) or `timeout_s` passes; returns `ready()`."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while not ready():
+            left = deadline - loop.time()
+            if left <= 0:
+                return False
+            fut: asyncio.Future[None] = loop.create_future()
+            self._waiters.add(fut)
+            try:
+                await asyncio.wait_for(fut, left)
+            except TimeoutError:
+                pass
+            finally:
+                self._waiters.discard(fut)
+        return True
+
+    def has_leaders(self, name: str, topic_id: uuid.UUID | None, partitions: int) -> bool:
+        """`name` (that incarnation) has `partitions` partitions, each with a leader."""
+        topic = self.broker.metadata.topics.get(name)
+        return (topic is not None and (topic_id is None or topic.topic_id == topic_id)
+                and len(topic.partitions) >= partitions
+                and all(p.leader >= 0 for p in topic.partitions))
+
+    def is_gone(self, name: str, topic_id: uuid.UUID) -> bool:
+        topic = self.broker.metadata.topics.get(name)
+        return topic is None or topic.topic_id != topic_id
+
+    def _wake(self) -> None:
+        for fut in list(self._waiters):
+            if not fut.done():
+                fut.set_result(None)
+
+    # -- CacheListener: any change may be what a handler waits for ----------------------
+    def on_brokers_changed(self, live: set[int]) -> None:
+        pass
+
+    def on_topic_changed(self, topic: str, assignment: zd.TopicAssignment) -> None:
+        self._wake()
+
+    def on_topic_deleted(self, topic: str) -> None:
+        self._wake()
+
+    def on_topic_config_changed(self, topic: str, configs: dict[str, str]) -> None:
+        pass
+
+    def on_partition_state(self, topic: str, partition: int, state: zd.LeaderAndIsr) -> None:
+        self._wake()
 
     def _racks(self) -> dict[int, str | None]:
         cache = self.node.cache
@@ -99,9 +195,25 @@ class ZkTopicWriter:
             cache.topic_configs[name] = dict(configs or {})
         self.rm.on_topic_changed(name, zd.TopicAssignment(topic_id, assignments))
         self._spawn(self.node.create_topic(name, len(assignments), configs=dict(configs or {}),
-                                           assignments=assignments, topic_id=topic_id),
-                    f"create {name}")
+                                           assignments=assignments, topic_id=topic_id,
+                                           check_brokers=False),
+                    "create", name, lambda: self._forget_phantom(name, topic_id))
         return self.broker.metadata.topics[name]
+
+    def _forget_phantom(self, name: str, topic_id: uuid.UUID) -> None:
+        """The creation failed: unless ZooKeeper has this very topic after all, drop it
+        from the local mirror (no state ever came, so no log was opened for it)."""
+        cache = self.node.cache
+        known = cache.topics.get(name) if cache is not None else None
+        if known is not None and known.topic_id == topic_id:
+            return
+        md = self.broker.metadata
+        info = md.topics.get(name)
+        if info is not None and info.topic_id == topic_id:
+            del md.topics[name]
+            md.topics_by_id.pop(topic_id, None)
+        if cache is not None and known is None:
+            cache.topic_configs.pop(name, None)
 
     def add_partitions(self, name: str, new_total: int, assignments: list[list[int]] | None,
                        validate_only: bool) -> Any:
@@ -121,7 +233,7 @@ class ZkTopicWriter:
         if validate_only:
             return topic
         self._spawn(self.node.add_partitions(name, new_total, list(added.values())),
-                    f"grow {name}")
+                    "grow", name)
         return topic
 
     def delete_topic(self, name: str) -> Any:
@@ -131,13 +243,14 @@ class ZkTopicWriter:
         if topic is None:
             raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION,
                                 "This server does not host this topic-partition.")
-        self._spawn(self.node.delete_topic(name), f"delete {name}")
+        self._spawn(self.node.delete_topic(name), "delete", name)
         return topic
 
     def set_topic_configs(self, name: str, configs: dict[str, str]) -> Any:
         topic = self.broker.metadata.topics.get(name)
         zk = self.node.zk
         if zk is not None:
-            self._spawn(zk.set(zd.topic_config_path(name), zd.encode_topic_config(configs)),
-                        f"configs of {name}")
+            path, data = zd.topic_config_path(name), zd.encode_topic_config(configs)
+            self._spawn(zk.retry(lambda: zk.set(path, data), self.node.write_timeout_s),
+                        "configs", name)
         return topic

@@ -2,7 +2,10 @@
 
 - Brokers: this node with its advertised listener (the listener the request came in on
   when several are configured, as Kafka does), `controller_id` = this node (KRaft
-  combined mode on one node), `cluster_id` from `meta.properties` (v2+).
+  combined mode on one node), `cluster_id` from `meta.properties` (v2+). Cluster mode
+  (`zookeeper.connect`): every live broker and ZooKeeper's controller; between binding the
+  listeners and joining ZooKeeper, controller -1 and LEADER_NOT_AVAILABLE for every
+  named topic (no auto-creation).
 - Topics: a null list (v1+) or an empty list at v0 means every topic; an empty list at
   v1+ means none. v10+ may name topics by id (KIP-516): an unknown id is UNKNOWN_TOPIC_ID,
   a null name with a zero id is INVALID_REQUEST. Internal topics are flagged (v1+).
@@ -160,7 +163,7 @@ def _controller_id(broker: Any) -> int:
     node = broker.cluster_node
     if node is not None and node.cache is not None:
         return int(node.cache.controller_id)
-    return int(broker.node_id)
+    return -1 if broker.cluster_mode else int(broker.node_id)
 
 
 def _one_topic(
@@ -179,6 +182,9 @@ def _one_topic(
             return _error_topic(UNKNOWN_TOPIC_ID, None, wanted.topic_id)
         return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
     assert name is not None
+    if metadata.joining:
+        # Cluster mode before ZooKeeper is joined: nothing known yet, ask again soon.
+        return _error_topic(LEADER_NOT_AVAILABLE, name)
     topic = metadata.get(name)
     if topic is not None:
         return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)

@@ -19,10 +19,15 @@ for every topic, "Excessively large number of partitions per request." (KAFKA-17
 replication factor and the topic's configs (value, source, read-only, sensitive, as
 DescribeConfigs reports them); v7 the topic id. Creating is synchronous on one node (the metadata
 listeners create the logs before this returns), so `timeout_ms` never expires.
+
+Cluster mode (`zookeeper.connect`), as Kafka 2.x: the answer comes after the ZooKeeper write
+(its failure is the topic's error); with `timeout_ms` > 0 it also waits, up to `timeout_ms`,
+until every partition has a leader, else REQUEST_TIMED_OUT (the topic exists all the same).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -147,6 +152,8 @@ async def handle(ctx: Any, request: CreateTopicsRequest) -> CreateTopicsResponse
         return CreateTopicsResponse(throttle_time_ms=0, topics=[
             _error(name, ErrorCode.POLICY_VIOLATION, TOO_MANY_PARTITIONS) for name in names])
     results: list[Result] = []
+    writes: list[tuple[int, Any, int]] = []  # cluster mode: (result index, write, partitions)
+    cluster = broker.metadata.cluster
     for topic in request.topics:
         if names.count(topic.name) > 1:
             results.append(_error(topic.name, ErrorCode.INVALID_REQUEST,
@@ -171,6 +178,37 @@ async def handle(ctx: Any, request: CreateTopicsRequest) -> CreateTopicsResponse
             continue
         log.info("topic created", extra={"topic": topic.name, "partitions": num_partitions,
                                          "configs": configs, "client_id": ctx.client_id})
+        if cluster is not None:
+            writes.append((len(results), cluster.write_task("create", topic.name),
+                           num_partitions))
         results.append(_success(broker, topic.name, num_partitions, rf, configs,
                                 created.topic_id))
+    if writes:
+        await _settle(cluster, results, writes, request.timeout_ms)
     return CreateTopicsResponse(throttle_time_ms=0, topics=results)
+
+
+async def _settle(cluster: Any, results: list[Result], writes: list[tuple[int, Any, int]],
+                  timeout_ms: int) -> None:
+    """Cluster mode: each topic's ZooKeeper write, then (timeout_ms > 0) its leaders."""
+    outcomes = await asyncio.gather(*(cluster.write_result(task) for _, task, _ in writes),
+                                    return_exceptions=True)
+    written: list[tuple[int, int]] = []
+    for (i, _, partitions), outcome in zip(writes, outcomes, strict=True):
+        if isinstance(outcome, MetadataError):
+            results[i] = _error(results[i].name, outcome.error_code, outcome.message)
+        elif isinstance(outcome, BaseException):
+            raise outcome
+        else:
+            written.append((i, partitions))
+    if timeout_ms <= 0 or not written:
+        return
+
+    def ready(i: int, partitions: int) -> bool:
+        return bool(cluster.has_leaders(results[i].name, results[i].topic_id, partitions))
+
+    await cluster.wait_for(lambda: all(ready(i, n) for i, n in written), timeout_ms / 1000)
+    for i, partitions in written:
+        if not ready(i, partitions):
+            results[i] = _error(results[i].name, ErrorCode.REQUEST_TIMED_OUT,
+                                "Timed out waiting for the partitions to have leaders.")

@@ -7,10 +7,16 @@ UNKNOWN_TOPIC_ID; an internal topic (`__consumer_offsets`) -> INVALID_REQUEST (k
 lose every committed offset). The metadata forgets the topic at once (its results carry both
 name and id in v6); its partition logs are renamed and their files removed asynchronously by the
 broker's metadata listener and storage's LogManager (`file.delete.delay.ms`), as in Kafka.
+
+Cluster mode (`zookeeper.connect`), as Kafka 2.x: the deletion request is written to
+ZooKeeper (`/admin/delete_topics/<t>`) before the answer (a failed write is the topic's
+error); with `timeout_ms` > 0 the answer also waits, up to `timeout_ms`, until the controller
+has deleted the topic and this broker has seen it go, else REQUEST_TIMED_OUT.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Any
@@ -76,8 +82,44 @@ def _delete_one(broker: Any, name: str | None, topic_id: uuid.UUID, seen: set[An
 @register(20, DeleteTopicsRequest, DeleteTopicsResponse, 1, 6)
 async def handle(ctx: Any, request: DeleteTopicsRequest) -> DeleteTopicsResponse:
     seen: set[Any] = set()
-    results = [
-        _delete_one(ctx.broker, name, topic_id, seen)
-        for name, topic_id in _requested(request, ctx.api_version)
-    ]
+    cluster = ctx.broker.metadata.cluster
+    results: list[Result] = []
+    writes: list[tuple[int, Any]] = []  # cluster mode: (result index, ZooKeeper write)
+    for name, topic_id in _requested(request, ctx.api_version):
+        result = _delete_one(ctx.broker, name, topic_id, seen)
+        if cluster is not None and result.error_code == ErrorCode.NONE:
+            writes.append((len(results), cluster.write_task("delete", result.name)))
+        results.append(result)
+    if writes:
+        await _settle(cluster, results, writes, request.timeout_ms)
     return DeleteTopicsResponse(throttle_time_ms=0, responses=results)
+
+
+async def _settle(cluster: Any, results: list[Result], writes: list[tuple[int, Any]],
+                  timeout_ms: int) -> None:
+    """Cluster mode: each ZooKeeper write, then (timeout_ms > 0) the topics' removal."""
+    outcomes = await asyncio.gather(*(cluster.write_result(task) for _, task in writes),
+                                    return_exceptions=True)
+    written: list[int] = []
+    for (i, _), outcome in zip(writes, outcomes, strict=True):
+        r = results[i]
+        if isinstance(outcome, MetadataError):
+            results[i] = Result(name=r.name, topic_id=r.topic_id, error_code=outcome.error_code,
+                                error_message=outcome.message)
+        elif isinstance(outcome, BaseException):
+            raise outcome
+        else:
+            written.append(i)
+    if timeout_ms <= 0 or not written:
+        return
+
+    def gone(i: int) -> bool:
+        return bool(cluster.is_gone(results[i].name, results[i].topic_id))
+
+    await cluster.wait_for(lambda: all(gone(i) for i in written), timeout_ms / 1000)
+    for i in written:
+        if not gone(i):
+            r = results[i]
+            results[i] = Result(name=r.name, topic_id=r.topic_id,
+                                error_code=ErrorCode.REQUEST_TIMED_OUT,
+                                error_message="Timed out waiting for the topic's deletion.")
