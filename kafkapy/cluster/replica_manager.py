@@ -364,19 +364,15 @@ class ReplicaManager:
             self._maybe_advance_high_watermark(live)
 
     # -- group coordinator ------------------------------------------------------------------
+    # The group coordinator service decides (kafkapy/group/service.py): a new leader epoch
+    # loads the partition's groups in the background; the same epoch (an ISR change) is
+    # a no-op; resigning answers what is pending with NOT_COORDINATOR.
     def _group_became_leader(self, index: int, partition: Any) -> None:
         svc = getattr(self.broker, "group_coordinator", None)
-        if svc is None:
-            return
-        from kafkapy.group.storage_log import PartitionCoordinatorLog
-
-        svc.manager.num_partitions = len(partition.topic.partitions)
-        if index in svc.manager.coordinators:
-            svc.manager.on_resigned(index)
-        svc.manager.on_became_leader(index, PartitionCoordinatorLog(partition,
-                                                                     svc.scheduler.now_ms))
+        if svc is not None:
+            svc.on_became_leader(index, partition)
 
     def _group_resigned(self, index: int) -> None:
         svc = getattr(self.broker, "group_coordinator", None)
-        if svc is not None and index in svc.manager.coordinators:
-            svc.manager.on_resigned(index)
+        if svc is not None:
+            svc.on_resigned(index)

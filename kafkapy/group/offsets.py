@@ -369,7 +369,13 @@ class OffsetsMixin:
     def load(self) -> None:
         """Replay the partition: the last record per key wins; then start the session
         timers of the members that were stable when the broker stopped."""
-        for key_bytes, value_bytes in self.log.replay():
+        self.replay_records(self.log.replay())
+        self.finish_load()
+
+    def replay_records(self, records: Iterable[Record]) -> None:
+        """Apply records read from the partition, in offset order (a load may feed them in
+        slices, yielding to the event loop in between: see `service.py`)."""
+        for key_bytes, value_bytes in records:
             try:
                 key = rec.decode_key(key_bytes)
                 if key is None:
@@ -380,6 +386,9 @@ class OffsetsMixin:
                     self._replay_group(key, value_bytes)
             except rec.GroupRecordError as exc:
                 log.warning("skipping a bad __consumer_offsets-%d record: %s", self.partition, exc)
+
+    def finish_load(self) -> None:
+        """Every record applied: serve (until now requests got COORDINATOR_LOAD_IN_PROGRESS)."""
         for group in self.groups.values():
             for member in group.members.values():
                 self._heartbeat_ok(group, member)

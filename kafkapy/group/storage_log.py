@@ -28,14 +28,18 @@ from wire.records.builder import build_batch
 log = logging.getLogger("kafkapy.group")
 
 REPLAY_CHUNK_BYTES = 5 * 1024 * 1024  # offsets.load.buffer.size
-COMMIT_TIMEOUT_S = 5.0  # offsets.commit.timeout.ms
+COMMIT_TIMEOUT_S = 5.0  # offsets.commit.timeout.ms (Kafka's default)
 _KNOWN = {int(e) for e in Errors}
 
 
 class PartitionCoordinatorLog:
-    def __init__(self, partition: Any, now_ms: Callable[[], int]) -> None:
+    def __init__(self, partition: Any, now_ms: Callable[[], int],
+                 commit_timeout_s: float = COMMIT_TIMEOUT_S) -> None:
         self.partition = partition
         self._now_ms = now_ms
+        self.commit_timeout_s = commit_timeout_s
+        # The loop keeps only weak references to tasks: hold the replication waits.
+        self._waits: set[asyncio.Task[None]] = set()
 
     def append(self, records: Sequence[Record], done: Callable[[Errors], None]) -> None:
         batch = bytearray(build_batch(records, timestamp=self._now_ms()))
@@ -52,14 +56,16 @@ class PartitionCoordinatorLog:
                 or self.partition.log.high_watermark >= required):
             done(Errors.NONE)
             return
-        asyncio.get_running_loop().create_task(self._await_replication(required, done))
+        task = asyncio.get_running_loop().create_task(self._await_replication(required, done))
+        self._waits.add(task)
+        task.add_done_callback(self._waits.discard)
 
     async def _await_replication(self, required: int, done: Callable[[Errors], None]) -> None:
         partition = self.partition
         info = partition.info
         leader, epoch = info.leader, info.leader_epoch
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + COMMIT_TIMEOUT_S
+        deadline = loop.time() + self.commit_timeout_s
         while partition.log.high_watermark < required:
             if info.leader != leader or info.leader_epoch != epoch or partition.deleted:
                 done(Errors.NOT_LEADER_OR_FOLLOWER)

@@ -8,9 +8,13 @@
 - Other key types (2, share groups, v6): INVALID_REQUEST.
 - v4+ batches keys (KIP-699): `coordinator_keys` in, one `Coordinator` per key out;
   v0-3 carry one key and answer at the top level (`error_message` from v1).
-- Cluster mode (`zookeeper.connect`): a group led elsewhere is answered with the live
-  leader of its `__consumer_offsets` partition, on the listener of the same name (Kafka's
-  `KafkaApis.getCoordinator`); no live leader yet is COORDINATOR_NOT_AVAILABLE.
+- Cluster mode (`zookeeper.connect`): the answer is the live leader of the group's
+  `__consumer_offsets` partition as ZooKeeper's partition state says (this broker or
+  another), on the listener of the same name (Kafka's `KafkaApis.getCoordinator`). No
+  leader, or a leader whose registration is gone (killed, its session not expired yet
+  on ZooKeeper's side or already), is COORDINATOR_NOT_AVAILABLE. Like Kafka, the
+  answer does not wait for the leader to finish loading: the group requests themselves
+  get COORDINATOR_LOAD_IN_PROGRESS meanwhile.
 - COORDINATOR_NOT_AVAILABLE while `__consumer_offsets` cannot be created or loaded:
   clients retry.
 """
@@ -41,21 +45,21 @@ def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[Errors, str |
     if svc is None:
         return Errors.COORDINATOR_NOT_AVAILABLE, "the group coordinator is not running", here
     error = svc.ensure_offsets_topic()
-    if error == Errors.NONE:
+    if error == Errors.NONE and getattr(ctx.broker, "cluster_mode", False):
+        leader = _live_leader(ctx, svc.manager.partition_for(key), here)
+        if leader is not None:
+            return Errors.NONE, None, leader
+        error = Errors.COORDINATOR_NOT_AVAILABLE
+    elif error == Errors.NONE:
         _, error = svc.coordinator_for(key)
-        if error == Errors.NOT_COORDINATOR:  # this node does not lead the partition
-            elsewhere = _leader_elsewhere(ctx, svc.manager.partition_for(key), here)
-            if elsewhere is not None:
-                return Errors.NONE, None, elsewhere
-            error = Errors.COORDINATOR_NOT_AVAILABLE
     if error != Errors.NONE:
         return error, error.name, here
     return Errors.NONE, None, here
 
 
-def _leader_elsewhere(ctx: RequestContext, partition: int, here: Endpoint) -> Endpoint | None:
+def _live_leader(ctx: RequestContext, partition: int, here: Endpoint) -> Endpoint | None:
     """The live leader of `__consumer_offsets`-`partition` in cluster mode, on the listener
-    the request came in on; None on one node or while the partition has no live leader."""
+    the request came in on; None while the partition has no live leader."""
     node = getattr(ctx.broker, "cluster_node", None)
     cache = node.cache if node is not None else None
     if cache is None:
