@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         path = report.write_json(results, a.results_dir)
         print(f"results: {path}")
     print(report.render_table(results))
+    a.results_dir.mkdir(parents=True, exist_ok=True)
     (a.results_dir / "latest.md").write_text(report.render_markdown(results) + "\n")
     if a.write_doc:
         report.write_doc(results, DOC_PATH)

@@ -254,10 +254,14 @@ def _md_row(cells: list[Any]) -> str:
 
 def render_markdown(results: dict[str, Any]) -> str:
     env, st = results["env"], results["settings"]
+    timed = [r for r in results["rows"] if r.get("load_before")]
+    n_flagged = sum(1 for r in timed if flagged(r))
     out = [(f"Run of {env['date_utc']} ({'quick' if st['quick'] else 'full'} preset), "
            f"{results.get('elapsed_s', 0) / 60:.0f} min; load average (1/5/15 min) at start "
-           f"{results['load_start']}, at end {results.get('load_end')}. Produce and consume "
-            f"figures are the median of {st.get('rounds', 1)} round(s)."), ""]
+           f"{results['load_start']}, at end {results.get('load_end')}; {n_flagged} of "
+           f"{len(timed)} rows ran at a 1-minute load above {LOAD_WARN}"
+           f"{' (⚠)' if n_flagged else ''}. Produce and consume figures are the median of "
+            f"{st.get('rounds', 1)} round(s)."), ""]
     out += ["| machine | |", "|---|---|",
             f"| CPU | {env['cpu']}, {env['cpus']} vCPU ({env.get('hypervisor') or 'bare'}) |",
             f"| memory | {env['memory_gb']} GB |",
@@ -348,6 +352,10 @@ def _span(xs: list[float], fmt: str = "{:.2f}") -> str:
     return fmt.format(lo) if lo == hi else f"{fmt.format(lo)}-{fmt.format(hi)}"
 
 
+def _xspan(xs: list[float]) -> str:
+    return f"{_span(xs)}x" if xs else "not measured"
+
+
 def render_targets(results: dict[str, Any]) -> str:
     """The issue's targets, each beside this run's figure."""
     rows = {(t["workload"], t["case"], t["metric"]): t for t in table_rows(results)}
@@ -364,8 +372,8 @@ def render_targets(results: dict[str, Any]) -> str:
     out = ["| target | this run | met? |", "|---|---|---|"]
     r1k, r100 = ratios("produce", "1KiB"), ratios("produce", "100B")
     r100raw = ratios("produce", "100B", "MB/s" + RAW_PRODUCE_TAG)
-    raw_note = f"; 100 B, raw Produce client: {_span(r100raw)}x" if r100raw else ""
-    out.append(f"| produce MB/s >= 2x Tansu | 1 KiB: {_span(r1k)}x; 100 B: {_span(r100)}x"
+    raw_note = f"; 100 B, raw Produce client: {_xspan(r100raw)}" if r100raw else ""
+    out.append(f"| produce MB/s >= 2x Tansu | 1 KiB: {_xspan(r1k)}; 100 B: {_xspan(r100)}"
                f"{raw_note} | {'yes' if r1k and min(r1k) >= 2 else 'no'} |")
     rc = ratios("consume") + ratios("biglog")
     raw = "MB/s" + RAW_TAG
@@ -373,8 +381,8 @@ def render_targets(results: dict[str, Any]) -> str:
     cpu_k, cpu_t = ([r["broker_cpu"] for r in results["rows"]
                      if r["workload"] in ("consume", "biglog") and r["metric"] == "MB/s"
                      and r.get("broker") == b and "broker_cpu" in r] for b in BROKERS)
-    raw_note = f"; raw Fetch client: {_span(rr)}x" if rr else ""
-    out.append(f"| consume MB/s >= 2x Tansu | librdkafka consumers: {_span(rc)}x (broker CPU: "
+    raw_note = f"; raw Fetch client: {_xspan(rr)}" if rr else ""
+    out.append(f"| consume MB/s >= 2x Tansu | librdkafka consumers: {_xspan(rc)} (broker CPU: "
                f"kafkapy {_span(cpu_k)} core, Tansu {_span(cpu_t)} core){raw_note} | "
                f"{'yes' if rc and min(rc) >= 2 else 'no'} |")
     # acks=all on one node takes the same path as acks=1: the best 1 KiB case of either.
@@ -390,13 +398,22 @@ def render_targets(results: dict[str, Any]) -> str:
              and r["case"].startswith("latency 50") and r["metric"] == "produce p99 ms"]
     if p99:
         k, t = p99[0].get("kafkapy"), p99[0].get("tansu")
+        busy = [r for r in results["rows"] if r["workload"] == "latency"
+                and r["case"].startswith("50 MB/s") and r.get("broker") == "kafkapy"
+                and flagged(r)]
+        warn = (f" ⚠ load average {_peak(busy[0]):.1f}, other processes "
+                f"{busy[0].get('other_cpu', float('nan')):.2f} cores: not a quiet-machine "
+                "figure") if busy else ""
         out.append(f"| p99 produce latency <= 2 ms at 50 MB/s | kafkapy {_fmt(k)} ms, Tansu "
-                   f"{_fmt(t)} ms (generator vs sink: {_fmt(floor[0]) if floor else '-'} ms) | "
-                   f"{'yes' if k is not None and k <= 2 else 'no'} |")
+                   f"{_fmt(t)} ms (generator vs sink: {_fmt(floor[0]) if floor else '-'} ms)"
+                   f"{warn} | {'yes' if k is not None and k <= 2 else 'no'} |")
     e2e = one("e2e", "end-to-end p99 ms")
     if e2e is not None:
+        busy = [r for r in results["rows"] if r["workload"] == "e2e"
+                and r.get("broker") == "kafkapy" and flagged(r)]
+        warn = f" ⚠ load average {_peak(busy[0]):.1f}" if busy else ""
         out.append(f"| end-to-end p99 <= 5 ms | {e2e:.1f} ms (Tansu "
-                   f"{_fmt(one('e2e', 'end-to-end p99 ms', 'tansu'))} ms) | "
+                   f"{_fmt(one('e2e', 'end-to-end p99 ms', 'tansu'))} ms){warn} | "
                    f"{'yes' if e2e <= 5 else 'no'} |")
     rss, idle = one("partitions", "RSS MB"), one("partitions", "idle CPU %")
     n = results["settings"]["partitions"]
