@@ -2,6 +2,7 @@
 
     python -m bench.experiment --env MALLOC_MMAP_THRESHOLD_=8388608 --rounds 3
     python -m bench.experiment --override log.segment.bytes=1073741824 --case consume
+    python -m bench.experiment --env X=1 --case consume-raw      # the raw Fetch client's figure
 
 Both variants run at once on loopback; each round runs the case on the baseline then on the
 variant (order swapped every round), and the medians and their ratio are printed. This is how
@@ -26,14 +27,17 @@ from bench.settings import GB, MB, Settings
 def _measure(b: Broker, case: str, s: Settings) -> float:
     if case == "produce":
         return float(wl.produce_throughput(b, s, 1024, "1", 8)[0]["value"])
-    if case == "produce100":
-        return float(wl.produce_throughput(b, s, 100, "1", 8)[0]["value"])
+    if case in ("produce100", "produce100-raw"):
+        rows = wl.produce_throughput(b, s, 100, "1", 8)
+        metric = "MB/s" + wl.RAW_PRODUCE_TAG if case.endswith("-raw") else "MB/s"
+        return float(next(r["value"] for r in rows if r["metric"] == metric))
     if case == "latency50":
         rows = wl.produce_latency(b, s, 50 * MB)
         return float(next(r["value"] for r in rows if r["metric"] == "produce p99 ms"))
     rows, topic, _ = wl.consume_throughput(b, s, s.consume_bytes)
     wl.delete_topics(b.bootstrap, [topic])
-    return float(rows[0]["value"])
+    metric = "MB/s" + wl.RAW_TAG if case == "consume-raw" else "MB/s"
+    return float(next(r["value"] for r in rows if r["metric"] == metric))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,13 +45,20 @@ def main(argv: list[str] | None = None) -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--override", action="append", default=[], metavar="key=value")
-    p.add_argument("--case", choices=("produce", "produce100", "consume", "latency50"), default="produce")
+    p.add_argument("--case", default="produce",
+                   choices=("produce", "produce100", "produce100-raw", "consume", "consume-raw",
+                            "latency50"))
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--duration", type=float, default=8.0)
     p.add_argument("--consume-gb", type=float, default=0.5)
     a = p.parse_args(argv)
     s = Settings(produce_s=a.duration, latency_s=a.duration,
                  consume_bytes=int(a.consume_gb * GB))
+    # Only the pass the case reads: the raw clients' passes cost time otherwise.
+    if a.case != "produce100-raw":
+        s.raw_produce_sizes = ()
+    if a.case != "consume-raw":
+        s.raw_consumers = 0
     root = Path(tempfile.mkdtemp(prefix="kafkapy-experiment-"))
     env = dict(kv.split("=", 1) for kv in a.env)
     base = make_broker("kafkapy", root)
