@@ -57,8 +57,9 @@ OVERRIDES = {
 
 
 @pytest.fixture
-def cluster(tmp_path: Path) -> Iterator[Cluster]:
-    c = Cluster(tmp_path, 3, OVERRIDES)
+def cluster(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Cluster]:
+    """Overrides on top of OVERRIDES come from indirect parametrization."""
+    c = Cluster(tmp_path, 3, {**OVERRIDES, **getattr(request, "param", {})})
     c.start()
     try:
         yield c
@@ -435,6 +436,8 @@ def test_group_follows_its_coordinator_across_a_kill_and_a_move_back(cluster: Cl
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("cluster", [{"offsets.topic.num.partitions": "50"}],  # Kafka's
+                         indirect=True, ids=["50-offsets-partitions"])  # default
 def test_repeated_coordinator_kills_under_load(cluster: Cluster) -> None:
     """Five kill -9s of whichever broker coordinates the group, each followed by a restart,
     while a producer writes and three members consume and commit throughout."""

@@ -223,3 +223,79 @@ def test_find_coordinator_answers_the_live_leader() -> None:
     assert _find(-1, {1, 2, 3})[:2] == (not_available, -1)  # no leader (being elected)
     assert _find(3, {1, 2})[:2] == (not_available, -1)  # its registration is gone
     assert _find(-2, {1, 2, 3})[:2] == (not_available, -1)  # no state yet
+
+
+# -- commits wait for the high watermark (ISR > 1) --------------------------------------------
+class ReplicatedPartition(FakePartition):
+    """A leader with two in-sync replicas: appends move the log end, not the HW."""
+
+    def __init__(self, log: UnifiedLog) -> None:
+        super().__init__(log)
+        self.info = SimpleNamespace(leader=1, leader_epoch=0, isr=[1, 2])
+        self.deleted = False
+        self.waiters: list[asyncio.Future[None]] = []
+
+    def append(self, records: memoryview) -> Any:
+        return self.log.append_as_leader(records, 0)
+
+    def add_waiter(self, fut: asyncio.Future[None]) -> None:
+        self.waiters.append(fut)
+
+    def remove_waiter(self, fut: asyncio.Future[None]) -> None:
+        if fut in self.waiters:
+            self.waiters.remove(fut)
+
+    def wake(self) -> None:
+        for fut in self.waiters:
+            if not fut.done():
+                fut.set_result(None)
+
+
+def _replicated_commit(tmp_path: Path, move: Any, timeout_s: float = 5.0) -> tuple[Any, Any]:
+    """Commit offset 9 of `grp` on a replicated partition, `move(partition)` while it
+    waits; returns (the client's answer, what the coordinator then fetches)."""
+    ulog = UnifiedLog.open(str(tmp_path / "__consumer_offsets-0"))
+    partition = ReplicatedPartition(ulog)
+
+    async def scenario() -> tuple[Any, Any]:
+        clock = ManualScheduler()
+        log = PartitionCoordinatorLog(partition, clock.now_ms, timeout_s)
+        coord = GroupCoordinator(0, GroupConfig(), clock, log)
+        coord.load()
+        box = Box()
+        coord.commit_offsets("grp", "", None, -1, {("t", 0): (9, -1, None)}, box)
+        await asyncio.sleep(0)
+        assert not box.done, "answered before the followers have it"
+        move(partition)
+        for _ in range(100):
+            if box.done:
+                break
+            await asyncio.sleep(0.01)
+        return box.value, coord.fetch_offsets("grp", [("t", 0)])[("t", 0)].offset
+
+    try:
+        return asyncio.run(scenario())
+    finally:
+        ulog.close()
+
+
+def test_a_commit_is_answered_once_the_high_watermark_passes_it(tmp_path: Path) -> None:
+    def replicated(p: ReplicatedPartition) -> None:
+        p.log.update_high_watermark(p.log.log_end_offset)  # the follower fetched it
+        p.wake()
+
+    assert _replicated_commit(tmp_path, replicated) == ({("t", 0): Errors.NONE}, 9)
+
+
+def test_a_commit_waiting_when_the_leadership_moves_is_not_coordinator(tmp_path: Path) -> None:
+    def moved(p: ReplicatedPartition) -> None:
+        p.info.leader, p.info.leader_epoch = 2, 1
+        p.wake()
+
+    answer, offset = _replicated_commit(tmp_path, moved)
+    assert answer == {("t", 0): Errors.NOT_COORDINATOR} and offset == -1
+
+
+def test_a_commit_never_replicated_times_out(tmp_path: Path) -> None:
+    answer, offset = _replicated_commit(tmp_path, lambda p: None, timeout_s=0.05)
+    assert answer == {("t", 0): Errors.COORDINATOR_NOT_AVAILABLE} and offset == -1
