@@ -23,6 +23,7 @@ committed offsets are the log end offsets.
 from __future__ import annotations
 
 import json
+import signal
 import threading
 import time
 from collections import Counter
@@ -462,6 +463,47 @@ def test_repeated_coordinator_kills_under_load(cluster: Cluster) -> None:
             c.brokers[old].start()
             wait_for(lambda o=old: o in offsets_leader(c)[1] and fully_replicated(
                 c, TOPIC, PARTITIONS), "the restarted broker in sync", members)
+        total = feeder.finish()
+        all_committed(c, total, members)
+    finally:
+        feeder.halt.set()
+        stop_members(members)
+    redelivered = check_delivery(members, total)
+    print(f"records: {total}, redelivered (uncommitted tail): {redelivered}, "
+          f"failed commits: {sum(m.commit_errors for m in members)}")
+
+
+@pytest.mark.slow
+def test_a_paused_coordinator_loses_the_group_and_gives_it_up(cluster: Cluster) -> None:
+    """SIGSTOP the coordinator past its ZooKeeper session (a long GC pause): another broker
+    takes the partition and the group; after SIGCONT the old one resigns (its commits could
+    not be acknowledged meanwhile: they wait for a high watermark its followers no longer
+    move), and the group goes on with the new coordinator."""
+    c = cluster
+    create_topic(c)
+    members: list[Member] = [ConfluentMember("confluent-1", c.bootstrap),
+                             ConfluentMember("confluent-2", c.bootstrap),
+                             KafkaPythonMember("kafka-python", c.bootstrap)]
+    for m in members:
+        m.start()
+    feeder = Feeder(c)
+    try:
+        wait_for(lambda: assignment_settled(members), "three members", members)
+        feeder.start()
+        old = coordinator(c)
+        proc = c.brokers[old].proc
+        assert proc is not None
+        proc.send_signal(signal.SIGSTOP)
+        try:
+            new = wait_for(lambda: (n := coordinator(c)) != old and n, "a new coordinator")
+        finally:
+            proc.send_signal(signal.SIGCONT)
+        wait_for(lambda: old in offsets_leader(c)[1], "the paused broker back in the ISR",
+                 members)
+        before = len(delivered(members))
+        wait_for(lambda: len(delivered(members)) > before + 500, "consumption goes on",
+                 members)
+        assert coordinator(c) == new
         total = feeder.finish()
         all_committed(c, total, members)
     finally:
