@@ -20,7 +20,7 @@ from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.group.service import LOAD_SLICE_RECORDS, GroupCoordinatorService
 from kafkapy.group.storage_log import PartitionCoordinatorLog
-from kafkapy.handlers import k10_find_coordinator
+from kafkapy.handlers import k10_find_coordinator, k11_join_group
 from storage.unified_log import UnifiedLog
 from wire import messages as m
 
@@ -110,6 +110,13 @@ def test_a_new_leader_loads_in_the_background(offsets_log: Any) -> None:
         partition = FakePartition(ulog, leader_epoch=1)
         svc.on_became_leader(0, partition)
         assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
+        ctx = SimpleNamespace(broker=SimpleNamespace(group_coordinator=svc), api_version=7,
+                              client_id="c", connection=None)
+        P = m.JoinGroupRequest.JoinGroupRequestProtocol
+        join = await k11_join_group.handle(ctx, m.JoinGroupRequest(
+            group_id="grp", session_timeout_ms=10_000, rebalance_timeout_ms=10_000,
+            member_id="", protocol_type="consumer", protocols=[P(name="range", metadata=b"")]))
+        assert join.error_code == Errors.COORDINATOR_LOAD_IN_PROGRESS
         task = svc._loading[0]
         await asyncio.sleep(0)  # one slice replayed, the loop served in between
         assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
