@@ -274,6 +274,7 @@ class SinkProtocol(asyncio.BufferedProtocol):
                  source: FetchSource | None = None) -> None:
         self.port, self.partitions, self.counters = port, partitions, counters
         self.source = source
+        self.held: list[list[Piece]] | None = None  # responses queued behind a long poll
         self.transport: asyncio.Transport | None = None
         self.size_buf = bytearray(4)
         self.frame_buf = bytearray(1 << 20)
@@ -336,23 +337,31 @@ class SinkProtocol(asyncio.BufferedProtocol):
                 assert self.transport is not None
                 self.transport.close()
                 return
-        self.out.write([struct.pack(">ii", len(body) + 4, correlation_id) + body])
+        self._send([struct.pack(">ii", len(body) + 4, correlation_id) + body])
+
+    def _send(self, pieces: list[Piece]) -> None:
+        if self.held is not None:  # behind a long poll: responses leave in request order
+            self.held.append(pieces)
+        else:
+            self.out.write(pieces)
 
     def fetch(self, req: _Reader, correlation_id: int) -> None:
         assert self.source is not None
         pieces, total, delay_ms = self.source.response(req)
         pieces.insert(0, struct.pack(">ii", total + 4, correlation_id))
         self.counters["bytes_out"] += total + 8
-        if not delay_ms:
-            self.out.write(pieces)
+        if not delay_ms or self.held is not None:
+            self._send(pieces)
         else:  # past the end of the log: a long poll that times out, as a broker answers it
-            # (later responses of this connection wait behind it: librdkafka sends one fetch
-            # per broker connection at a time)
-            asyncio.get_running_loop().call_later(delay_ms / 1000, self._late_write, pieces)
+            self.held = []
+            asyncio.get_running_loop().call_later(delay_ms / 1000, self._release, pieces)
 
-    def _late_write(self, pieces: list[Piece]) -> None:
-        if self.transport is not None and not self.transport.is_closing():
-            self.out.write(pieces)
+    def _release(self, pieces: list[Piece]) -> None:
+        held, self.held = self.held or [], None
+        if self.transport is None or self.transport.is_closing():
+            return
+        for p in [pieces, *held]:
+            self.out.write(p)
 
 
 def serve(partitions: int, ready: Any, stop: Any, fetch_log: FetchLog | None = None) -> None:

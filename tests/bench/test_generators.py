@@ -199,3 +199,22 @@ def test_raw_producer_reads_partition_errors_from_the_response() -> None:
     head = rawproduce.request_head(3, "t", 2, -1, 1000)
     size, key, version, cid = struct.unpack_from(">ihhi", head, 0)
     assert (key, version, cid) == (0, 3, 3) and size == len(head) - 4 + 1000
+
+
+def test_sink_answers_in_request_order_behind_a_long_poll(source: tuple) -> None:
+    import socket
+
+    bootstrap, log, _ = source
+    host, port = bootstrap.rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        # a fetch at the end of the log waits max_wait_ms; the ApiVersions after it must not
+        # overtake it
+        s.sendall(rawfetch.fetch_request(1, "sink", {0: log.messages}, 200, 1 << 20, 1 << 20))
+        api_versions = struct.pack(">hhih", 18, 0, 2, 1) + b"t"
+        s.sendall(struct.pack(">i", len(api_versions)) + api_versions)
+        ids = []
+        for _ in range(2):
+            size, correlation_id = struct.unpack(">ii", s.recv(8, socket.MSG_WAITALL))
+            ids.append(correlation_id)
+            s.recv(size - 4, socket.MSG_WAITALL)
+    assert ids == [1, 2]
