@@ -138,6 +138,7 @@ def test_c_driven_producer_loop_delivers_exactly_what_it_counts() -> None:
         counters = ready.get(timeout=10)
         proc.join(10)
     assert res["sent"] == 25_000 and res["errors"] == 0 and res["unflushed"] == 0
+    assert res["uncounted_chunks"] == 0
     assert res["bytes"] == 25_000 * 100
     assert counters["bytes_in"] > 25_000 * 100  # values plus record framing reached the sink
 
