@@ -9,6 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from bench import flamegraph
 from bench.machine import LOAD_WARN, flagged
 from bench.workloads import RAW_PRODUCE_TAG, RAW_TAG
 
@@ -230,6 +231,13 @@ def write_plots(results: dict[str, Any], directory: Path) -> list[Path]:
         ax.set_title("Produce latency (ack) and end-to-end latency")
         ax.legend(fontsize=8)
         save(fig, "latency.png")
+    for phase, prof in (results.get("profiles") or {}).items():
+        if prof.get("collapsed"):
+            path = directory / f"flame_{phase}.svg"
+            path.write_text(flamegraph.render_svg(
+                prof["collapsed"], f"kafkapy under {phase}, "
+                f"{prof.get('mb_s_under_profiler', 0):.0f} MB/s, {results['env']['date_utc']}"))
+            written.append(path)
     scale_metrics = [("partitions", "RSS MB"), ("partitions", "idle CPU %"),
                      ("partitions", "restart to ready s"), ("connections", "requests/s")]
     if any(_by_case(results, w, m) for w, m in scale_metrics):
@@ -322,6 +330,8 @@ def render_markdown(results: dict[str, Any]) -> str:
                 f"{prof.get('mb_s_under_profiler', 0):.0f} MB/s while profiled), self time:"), "",
                 "| frame | self % |", "|---|---:|"]
         out += [_md_row([f"`{f}`", pct]) for f, pct in prof["self"][:10]]
+        if prof.get("collapsed"):
+            out += ["", f"Flame graph: [benchmarks/flame_{phase}.svg](benchmarks/flame_{phase}.svg)"]
     if results.get("errors"):
         out += ["", "Errors in this run:", ""]
         out += [f"- {e.get('broker')} {e.get('workload', '')}: `{e['error'][:160]}`"

@@ -225,6 +225,10 @@ def profiles(b: Broker, s: Settings) -> dict[str, Any]:
         b.pid, b.workdir / "pyspy-consume.txt", s.profile_s,
         lambda: wl.consume_topic(b, topic, ends, s.consumers, budget_s=s.profile_s + 30))
     out["consume"]["mb_s_under_profiler"] = res["mb_s"]
+    for phase in ("produce", "consume"):  # kept for the flame graphs (report.write_plots)
+        path = b.workdir / f"pyspy-{phase}.txt"
+        if path.exists():
+            out[phase]["collapsed"] = path.read_text(errors="replace")
     wl.delete_topics(b.bootstrap, [topic])
     return out
 

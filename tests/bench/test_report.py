@@ -4,6 +4,7 @@ still renders."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from bench import machine, report
@@ -72,3 +73,15 @@ def test_rows_without_load_fields_still_render() -> None:
             row.pop(key)
     md = report.render_markdown(res)
     assert "0 of 0 rows" in md and "| produce | 100B acks=1 p=8 | MB/s |" in md
+
+
+def test_profiles_become_flame_graphs_beside_the_plots(tmp_path: Path) -> None:
+    res = _results(load=0.4)
+    res["profiles"] = {"produce": {"samples": 40, "self": [("append (b.py:9)", 75.0)],
+                                   "mb_s_under_profiler": 10.0,
+                                   "collapsed": "main (a.py:1);append (b.py:9) 30\n"
+                                                "main (a.py:1) 10\n"}}
+    written = report.write_plots(res, tmp_path)
+    assert tmp_path / "flame_produce.svg" in written
+    assert "append (b.py:9): 30 samples (75.0%)" in (tmp_path / "flame_produce.svg").read_text()
+    assert "benchmarks/flame_produce.svg" in report.render_markdown(res)
