@@ -139,6 +139,18 @@ def committed(c: Cluster) -> dict[int, int]:
     return {tp.partition: tp.offset for tp in fut[GROUP].result(5).topic_partitions}
 
 
+def groups_by_broker(c: Cluster) -> dict[int, list[str]]:
+    """ListGroups sent to each running broker: each lists the groups it coordinates."""
+    from kafka.admin import KafkaAdminClient
+
+    client = KafkaAdminClient(bootstrap_servers=c.bootstrap)
+    try:
+        return {b: sorted(g["group_id"] for g in client.list_groups(broker_ids=[b]))
+                for b, proc in c.brokers.items() if proc.running}
+    finally:
+        client.close()
+
+
 def offsets_leader(c: Cluster) -> tuple[int, list[int]]:
     parts = topic_partitions(c.bootstrap, "__consumer_offsets")
     p = parts[partition_for(GROUP, len(parts))]
@@ -425,6 +437,8 @@ def test_group_follows_its_coordinator_across_a_kill_and_a_move_back(cluster: Cl
         live = [*live, joining]
         wait_for(lambda: assignment_settled(live) and len(described(c).members) == 3,
                  "three members again", live)
+        # Only the coordinator lists the group: the interim one unloaded it.
+        assert groups_by_broker(c) == {b: [GROUP] if b == old else [] for b in c.brokers}
         total = feeder.finish()
         all_committed(c, total, live)
     finally:
