@@ -33,6 +33,8 @@ from kafkapy.services import SERVICES, register_service
 log = logging.getLogger("kafkapy.group")
 
 LOAD_SLICE_RECORDS = 1000
+LOAD_RETRY_BACKOFF_S = 0.5
+LOAD_RETRY_BACKOFF_MAX_S = 10.0
 
 
 def group_config(broker_config: Any) -> GroupConfig:
@@ -82,7 +84,8 @@ class GroupCoordinatorService:
         old = self._loading.pop(index, None)
         if old is not None:
             old.cancel()
-        task = asyncio.get_running_loop().create_task(self._load(index, coordinator))
+        task = asyncio.get_running_loop().create_task(
+            self._load(index, coordinator, coordinator_log, partition.leader_epoch))
         self._loading[index] = task
 
     def on_resigned(self, index: int) -> None:
@@ -92,19 +95,31 @@ class GroupCoordinatorService:
             task.cancel()
         self.manager.on_resigned(index)
 
-    async def _load(self, index: int, coordinator: GroupCoordinator) -> None:
+    async def _load(self, index: int, coordinator: GroupCoordinator,
+                    coordinator_log: PartitionCoordinatorLog, leader_epoch: int) -> None:
+        """Replay in slices until loaded. A read that fails (an I/O error, segments
+        swapped under the reader) starts over with a fresh coordinator after a backoff:
+        clients keep getting COORDINATOR_LOAD_IN_PROGRESS and retrying, where resigning
+        would send them back here with NOT_COORDINATOR while this broker stays leader."""
+        backoff_s = LOAD_RETRY_BACKOFF_S
         try:
-            records = coordinator.log.replay()
-            while chunk := list(itertools.islice(records, LOAD_SLICE_RECORDS)):
-                coordinator.replay_records(chunk)
-                await asyncio.sleep(0)  # heartbeats and fetches go on meanwhile
-            coordinator.finish_load()
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # a broken partition must not stop the broker
-            log.exception("loading __consumer_offsets-%d failed", index)
-            if self.manager.coordinators.get(index) is coordinator:
+            while True:
+                try:
+                    records = coordinator.log.replay()
+                    while chunk := list(itertools.islice(records, LOAD_SLICE_RECORDS)):
+                        coordinator.replay_records(chunk)
+                        await asyncio.sleep(0)  # heartbeats and fetches go on meanwhile
+                    coordinator.finish_load()
+                    return
+                except Exception:  # a broken partition must not stop the broker
+                    log.exception("loading __consumer_offsets-%d failed; retrying in %.1f s",
+                                  index, backoff_s)
+                await asyncio.sleep(backoff_s)
+                backoff_s = min(backoff_s * 2, LOAD_RETRY_BACKOFF_MAX_S)
                 self.manager.on_resigned(index)
+                fresh = self.manager.install(index, coordinator_log, leader_epoch)
+                assert fresh is not None  # just resigned
+                coordinator = fresh
         finally:
             if self._loading.get(index) is asyncio.current_task():
                 del self._loading[index]

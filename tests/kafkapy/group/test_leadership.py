@@ -157,22 +157,39 @@ def test_resigning_while_loading_stops_the_load(offsets_log: Any) -> None:
     asyncio.run(scenario())
 
 
-def test_a_broken_partition_is_not_served(tmp_path: Path) -> None:
-    class Broken(FakePartition):
-        @property
-        def log(self) -> Any:
-            raise OSError("disk gone")
+def test_a_failed_load_starts_over(offsets_log: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read error mid-load: LOAD_IN_PROGRESS meanwhile, then a fresh replay from the
+    start (nothing of the failed attempt survives), still under the same leadership."""
+    from kafkapy.group import service as service_module
 
-        @log.setter
-        def log(self, value: Any) -> None:
-            pass
+    ulog, count = offsets_log
+    monkeypatch.setattr(service_module, "LOAD_RETRY_BACKOFF_S", 0.01)
+    failures = [2]  # the first two attempts fail after their first slice
+    original = PartitionCoordinatorLog.replay
+
+    def flaky_replay(self: PartitionCoordinatorLog) -> Any:
+        for n, record in enumerate(original(self)):
+            if failures[0] and n == LOAD_SLICE_RECORDS + 1:
+                failures[0] -= 1
+                raise OSError("segment gone")
+            yield record
+
+    monkeypatch.setattr(PartitionCoordinatorLog, "replay", flaky_replay)
 
     async def scenario() -> None:
         svc = GroupCoordinatorService(_broker())
         await svc.start()
-        svc.on_became_leader(0, Broken(None))  # type: ignore[arg-type]
-        await svc._loading[0]
-        assert svc.coordinator_for("grp") == (None, Errors.NOT_COORDINATOR)
+        svc.on_became_leader(0, FakePartition(ulog, leader_epoch=1))
+        task = svc._loading[0]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
+        await task
+        assert failures == [0]
+        coord, error = svc.coordinator_for("grp")
+        assert error == Errors.NONE and coord is not None
+        assert coord.fetch_offsets("grp", [("t", 0)])[("t", 0)].offset == count - 1 - (
+            (count - 1) % 7)
         await svc.stop()
 
     asyncio.run(scenario())
