@@ -17,11 +17,14 @@ Limits (the uvicorn/asyncpg shape):
 - `connections.max.idle.ms`: enforced by `Server`'s idle reaper via `idle_since`.
 
 Responses are chunk lists: bytes go through `transport.write`; `FileRegion`s (Fetch
-records) of at least `SENDFILE_MIN_BYTES` go through `loop.sendfile`, which on the
-default selector loop calls `os.sendfile`. Each region is first "pinned" by opening a
-private descriptor on the segment file (`/proc/self/fd/N`), in the same loop step as
-the storage read: retention may close the segment before the response leaves, and
-asyncio's sendfile moves the descriptor's file offset, which must not be the segment's.
+records) of at least `SENDFILE_MIN_BYTES` are written with `os.sendfile` straight to the
+socket when the transport holds no unsent bytes (order is kept), call after call until
+the region is sent or the socket is full (EAGAIN); then the rest goes through
+`loop.sendfile`, which waits for writability (and, on the default selector loop, calls
+`os.sendfile` too). Each region is first "pinned" by opening a private descriptor on the
+segment file (`/proc/self/fd/N`), in the same loop step as the storage read: retention
+may close the segment before the response leaves, and asyncio's sendfile moves the
+descriptor's file offset, which must not be the segment's.
 
 A misbehaving client (bad frame, undecodable header or body, unknown key or version)
 gets one warning log line and its connection closed; no other connection is touched.
@@ -354,17 +357,45 @@ class KafkaConnection(asyncio.BufferedProtocol):
             self._maybe_finish()
 
     async def _sendfile(self, transport: asyncio.Transport, region: FileRegion) -> None:
-        # FileIO over the pinned descriptor: loop.sendfile moves its offset, and
-        # falls back to read/write through it if native sendfile is unavailable.
+        position, remaining = region.position, region.length
+        sock = transport.get_extra_info("socket")
+        if sock is not None and transport.get_write_buffer_size() == 0:
+            # Nothing of ours is queued before this region: the socket is ours to write.
+            sent = self._sendfile_now(sock.fileno(), region.fd, position, remaining)
+            position += sent
+            remaining -= sent
+            if not remaining:
+                return
+        # The socket is full (or the transport still holds bytes): loop.sendfile waits
+        # for the transport to drain and the socket to take more. FileIO over the pinned
+        # descriptor: it moves its offset, and falls back to read/write through it if
+        # native sendfile is unavailable.
         with os.fdopen(region.fd, "rb", buffering=0, closefd=False) as f:
-            sent = await self.loop.sendfile(transport, f, region.position, region.length)
+            sent = await self.loop.sendfile(transport, f, position, remaining)
         self.metrics.sendfile_bytes += sent
         self.metrics.sendfile_calls += 1
-        if sent != region.length:
-            raise ConnectionError(f"sendfile sent {sent} of {region.length} bytes")
+        if sent != remaining:
+            raise ConnectionError(f"sendfile sent {sent} of {remaining} bytes")
         # sendfile paused reading around itself; re-apply our own state.
         self._reading = transport.is_reading()
         self._update_reading()
+
+    def _sendfile_now(self, sock_fd: int, fd: int, position: int, count: int) -> int:
+        """`os.sendfile` until `count` bytes are sent or the socket would block; returns
+        the bytes sent. The explicit offset leaves the descriptor's own offset alone."""
+        total = 0
+        metrics = self.metrics
+        while total < count:
+            try:
+                sent = os.sendfile(sock_fd, fd, position + total, count - total)
+            except (BlockingIOError, InterruptedError):
+                break
+            metrics.sendfile_calls += 1
+            if sent == 0:
+                raise ConnectionError(f"sendfile: the file ended {count - total} bytes early")
+            metrics.sendfile_bytes += sent
+            total += sent
+        return total
 
     # -- flow control and closing --------------------------------------------------
     def _update_reading(self) -> None:
@@ -445,6 +476,32 @@ def _close_fds(fds: list[int]) -> None:
             os.close(fd)
         except OSError:
             pass
+
+
+async def eager_gather(coros: list[Any]) -> list[Any]:
+    """`asyncio.gather` of coroutines, each started at once (eager, like the handlers): a
+    coroutine that finishes without suspending costs no Task. Results in order."""
+    results: list[Any] = [None] * len(coros)
+    waiting: list[tuple[int, asyncio.Task[Any]]] = []
+    loop = asyncio.get_running_loop()
+    for i, coro in enumerate(coros):
+        try:
+            first = coro.send(None)
+        except StopIteration as stop:
+            results[i] = stop.value
+            continue
+        except BaseException:
+            for later in coros[i + 1:]:
+                later.close()
+            for _, task in waiting:
+                task.cancel()
+            raise
+        waiting.append((i, loop.create_task(_resume(coro, first))))
+    if waiting:
+        done = await asyncio.gather(*(task for _, task in waiting))
+        for (i, _), value in zip(waiting, done):
+            results[i] = value
+    return results
 
 
 async def _resume(coro: Any, first: Any) -> Any:

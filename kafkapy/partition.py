@@ -13,10 +13,12 @@ import asyncio
 from typing import Any
 
 from kafkapy.metadata import PartitionInfo, TopicInfo
+from storage.unified_log import PendingAppend
 
 
 class Partition:
-    __slots__ = ("_waiters", "deleted", "index", "info", "log", "min_insync_replicas", "topic")
+    __slots__ = ("_append_lock", "_waiters", "deleted", "index", "info", "log",
+                 "min_insync_replicas", "topic")
 
     def __init__(self, topic: TopicInfo, info: PartitionInfo, log: Any) -> None:
         self.topic = topic
@@ -29,6 +31,8 @@ class Partition:
         # instead of reading a closed log.
         self.deleted = False
         self._waiters: list[asyncio.Future[None]] = []
+        # Produce appends of this partition, one write in flight, in request order.
+        self._append_lock = asyncio.Lock()
 
     @property
     def name(self) -> str:
@@ -47,6 +51,38 @@ class Partition:
             ulog.update_high_watermark(ulog.log_end_offset)
         self.wake()
         return info
+
+    @property
+    def appending(self) -> bool:
+        """A Produce write of this partition is in flight (or queued): later appends must
+        queue behind it (`append_async`) to keep request order."""
+        return self._append_lock.locked()
+
+    async def append_async(self, records: memoryview, background: Any, min_bytes: int) -> Any:
+        """`append` whose write runs in a worker thread (storage's `start_append_as_leader`
+        with `background`) when `records` holds at least `min_bytes` or the append reaches
+        `flush.messages` (then the fsync runs there too): the loop serves other connections
+        meanwhile. Appends stay in request order (one write in flight per
+        partition); the high watermark moves and waiters wake only once the bytes are
+        written. Storage errors propagate (nothing of a failed write is applied)."""
+        async with self._append_lock:
+            ulog = self.log
+            started = ulog.start_append_as_leader(
+                records, self.info.leader_epoch, background=background,
+                background_min_bytes=min_bytes)
+            if not isinstance(started, PendingAppend):
+                info = started  # written inline (small), a duplicate, or empty
+            else:
+                try:
+                    await asyncio.wrap_future(started.future)
+                finally:
+                    # Even when the request was cancelled (client gone): apply the write,
+                    # so the log end, high watermark and waiters never lag the file.
+                    info = started.complete()
+            if len(self.info.isr) <= 1:
+                ulog.update_high_watermark(ulog.log_end_offset)
+            self.wake()
+            return info
 
     def add_waiter(self, fut: asyncio.Future[None]) -> None:
         self._waiters.append(fut)

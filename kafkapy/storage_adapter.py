@@ -33,9 +33,6 @@ from storage.unified_log import UnifiedLog
 
 log = logging.getLogger("kafkapy.storage")
 
-# Produce writes run in a worker thread from this size on (per partition per request):
-# below it, one `os.write` costs less than the hop to a thread and back.
-BACKGROUND_APPEND_MIN_BYTES = 64 * 1024
 APPEND_THREADS = 2
 
 

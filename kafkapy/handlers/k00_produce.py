@@ -10,6 +10,14 @@ offsets and the leader epoch in place and writes them with one write. Errors are
 per-partition values (CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, OUT_OF_ORDER_SEQUENCE_NUMBER,
 ...); a duplicate idempotent batch is answered with its original offset.
 
+Writes (DESIGN.md sections 1 and 3): one `os.write` per partition on the loop. A topic
+with `flush.messages` set appends through `Partition.append_async`: when an append
+reaches `flush.messages`, its write and fsync run in a worker thread and the response
+waits for them, while the loop serves everything else (appends of a partition stay in
+request order). Writing large appends in a worker too (`BACKGROUND_APPEND_MIN_BYTES`)
+is implemented but off: on this 2-core machine it gave no measurable throughput and cost
+~10% more broker CPU per MB (docs/broker.md, "Hot path").
+
 acks: 0 answers nothing (the handler returns None), and closes the connection when a
 partition failed, as Kafka does; 1 answers after the write to the page
 cache; -1 (all) answers at once on one node (the high watermark is the log end), or
@@ -28,12 +36,18 @@ import logging
 from typing import Any
 
 from kafkapy import errors as E
+from kafkapy.connection import eager_gather
 from kafkapy.context import RequestContext, request_logging
 from kafkapy.handlers.registry import register
+from storage.log_config import LONG_MAX
 from wire.errors import ErrorCode
 from wire.messages import ProduceRequest, ProduceResponse
 
 log = logging.getLogger("kafkapy.produce")
+
+# From this many bytes of one partition's records, the write would go to a worker thread
+# (None: never, see the module docstring; the write of a due flush always does).
+BACKGROUND_APPEND_MIN_BYTES: int | None = None
 
 PartResp = ProduceResponse.TopicProduceResponse.PartitionProduceResponse
 TopicResp = ProduceResponse.TopicProduceResponse
@@ -57,7 +71,10 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
     acks = request.acks
     by_id = version >= 13
     responses: list[ProduceResponse.TopicProduceResponse] = []
-    pending: list[Any] = []  # acks=all waits (cluster mode)
+    waits: list[Any] = []  # coroutines: background writes, acks=all waits (cluster mode)
+    slots: list[tuple[list[Any], int] | None] = []  # where each wait's response goes
+    background = broker.logs.background if broker.logs is not None else None
+    min_bytes = BACKGROUND_APPEND_MIN_BYTES
     for td in request.topic_data:
         if by_id:
             topic = broker.metadata.get_by_id(td.topic_id)
@@ -80,14 +97,32 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
             if partition is None:
                 parts.append(_error(pd.index, _not_here(broker, name, pd.index, missing)))
                 continue
-            resp, last_offset = _append(partition, pd.index, pd.records, acks)
+            refused = _refuse(partition, pd.index, pd.records, acks)
+            if refused is not None:
+                parts.append(refused)
+                continue
+            if background is not None and (
+                partition.appending
+                or partition.log.config.flush_messages != LONG_MAX
+                or (min_bytes is not None and len(pd.records) >= min_bytes)
+            ):
+                # Possibly written by a worker thread (or queued behind one, in order).
+                waits.append(_append(broker, partition, pd.index, pd.records, background,
+                                     acks, request.timeout_ms))
+                slots.append((parts, len(parts)))
+                parts.append(None)  # type: ignore[arg-type]  # the response, once written
+                continue
+            resp, last_offset = _append_now(partition, pd.index, pd.records)
             parts.append(resp)
             if acks == -1 and broker.cluster_mode and resp.error_code == E.NONE:
-                pending.append(_await_replication(broker, partition, resp, last_offset + 1,
-                                                  request.timeout_ms))
+                waits.append(_await_replication(broker, partition, resp, last_offset + 1,
+                                                request.timeout_ms))
+                slots.append(None)  # the wait updates `resp` in place
         responses.append(TopicResp(name=td.name, topic_id=td.topic_id, partition_responses=parts))
-    if pending:
-        await asyncio.gather(*pending)
+    if waits:
+        for slot, result in zip(slots, await eager_gather(waits)):
+            if slot is not None:
+                slot[0][slot[1]] = result
     if request_logging():
         ctx.log_extra = {
             "topic_partition": ",".join(
@@ -154,37 +189,76 @@ def _fail(resp: Any, code: int) -> None:
     resp.base_offset = -1
 
 
-def _append(partition: object, index: int, records: Any, acks: int) -> tuple[ProduceResponse.TopicProduceResponse.PartitionProduceResponse, int]:
-    """The partition's response and the last offset appended (-1 on error)."""
+def _refuse(partition: object, index: int, records: Any,
+            acks: int) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse | None:
+    """The partition's error response when it cannot be appended to, else None."""
     from kafkapy.partition import Partition
 
     assert isinstance(partition, Partition)
     if partition.deleted:
-        return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION), -1
+        return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION)
     if partition.topic.internal:
         # Kafka's ReplicaManager refuses client writes to internal topics.
-        return _error(index, E.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}"), -1
+        return _error(index, E.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}")
     if acks == -1 and partition.min_insync_replicas > len(partition.info.isr):
         return _error(
             index,
             E.NOT_ENOUGH_REPLICAS,
             f"The size of the current ISR {len(partition.info.isr)} is insufficient to satisfy "
             f"the min.isr requirement of {partition.min_insync_replicas}",
-        ), -1
+        )
     if not records:
-        return _error(index, E.CORRUPT_MESSAGE, "no record batches"), -1
+        # Kafka logs bad input from clients too: the producer sees only the error code.
+        log.info(
+            "produce rejected: no record batches",
+            extra={"topic_partition": f"{partition.name}-{index}", "error_code": E.CORRUPT_MESSAGE},
+        )
+        return _error(index, E.CORRUPT_MESSAGE, "no record batches")
+    return None
+
+
+def _append_now(partition: Any, index: int, records: Any,
+                ) -> tuple[ProduceResponse.TopicProduceResponse.PartitionProduceResponse, int]:
+    """Append inline (on the loop); the response and the last offset (-1 on error)."""
     try:
         info = partition.append(records)
-    except Exception as exc:
-        code = E.error_code_for(exc)
-        if code is None:
-            raise
-        log.info(
-            "produce rejected: %s",
-            exc,
-            extra={"topic_partition": f"{partition.name}-{index}", "error_code": code},
-        )
-        return _error(index, code, str(exc)), -1
+    except Exception as exc:  # noqa: BLE001 - re-raised by _rejected unless a storage error
+        return _rejected(partition, index, exc), -1
+    return _appended(partition, index, info), info.last_offset
+
+
+async def _append(broker: Any, partition: Any, index: int, records: Any, background: Any,
+                  acks: int, timeout_ms: int) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
+    """Append one partition's `records` with the write in a worker thread; then, for
+    acks=all in cluster mode, wait for the high watermark."""
+    try:
+        min_bytes = BACKGROUND_APPEND_MIN_BYTES
+        info = await partition.append_async(
+            records, background, LONG_MAX if min_bytes is None else min_bytes)
+    except Exception as exc:  # noqa: BLE001 - re-raised by _rejected unless a storage error
+        return _rejected(partition, index, exc)
+    resp = _appended(partition, index, info)
+    if acks == -1 and broker.cluster_mode:
+        await _await_replication(broker, partition, resp, info.last_offset + 1, timeout_ms)
+    return resp
+
+
+def _rejected(partition: Any, index: int,
+              exc: Exception) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
+    """A storage error as the partition's error response (anything else propagates)."""
+    code = E.error_code_for(exc)
+    if code is None:
+        raise exc
+    log.info(
+        "produce rejected: %s",
+        exc,
+        extra={"topic_partition": f"{partition.name}-{index}", "error_code": code},
+    )
+    return _error(index, code, str(exc))
+
+
+def _appended(partition: Any, index: int,
+              info: Any) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
     if info.duplicate:
         log.debug(
             "duplicate idempotent batch acknowledged with its original offset",
@@ -196,4 +270,4 @@ def _append(partition: object, index: int, records: Any, acks: int) -> tuple[Pro
         base_offset=info.first_offset,
         log_append_time_ms=info.log_append_time,
         log_start_offset=info.log_start_offset,
-    ), info.last_offset
+    )
