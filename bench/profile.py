@@ -106,18 +106,20 @@ def profile_one(name: str, pid: int, bootstrap: str, s: Settings, out_dir: Path,
     res, summary = proofs.pyspy_during(pid, raw_path, s.profile_s, action)
     cpu = (proc_stat(pid).cpu_s - cpu0) / (time.monotonic() - t0)
     wl.delete_topics(bootstrap, [topic])
-    out = {"workload": name, "pid": pid, "duration_s": s.profile_s, "load_before": load_before,
-           "load_after": wl.load(), "broker_cpu_cores": cpu,
-           "result": {k: v for k, v in res.items() if isinstance(v, (int, float, bool))},
-           "profile": summary, "files": {"collapsed": str(raw_path)}}
+    files = {"collapsed": str(raw_path)}
+    out: dict[str, Any] = {
+        "workload": name, "pid": pid, "duration_s": s.profile_s, "load_before": load_before,
+        "load_after": wl.load(), "broker_cpu_cores": cpu,
+        "result": {k: v for k, v in res.items() if isinstance(v, (int, float, bool))},
+        "profile": summary, "files": files}
     if raw_path.exists():
         svg = base.with_suffix(".svg")
         svg.write_text(flamegraph.render_svg(
             raw_path.read_text(errors="replace"),
             f"kafkapy under {name}, {res.get('mb_s', 0):.0f} MB/s, {stamp}"))
-        out["files"]["flamegraph"] = str(svg)
+        files["flamegraph"] = str(svg)
+    files["summary"] = str(base.with_suffix(".json"))
     base.with_suffix(".json").write_text(json.dumps(out, indent=1))
-    out["files"]["summary"] = str(base.with_suffix(".json"))
     return out
 
 
