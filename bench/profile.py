@@ -2,6 +2,7 @@
 
     python -m bench.profile produce              # 1 KiB acks=1, 8 partitions, 10 s
     python -m bench.profile produce100 consume --duration 15
+    python -m bench.profile produce100-raw consume-raw   # the raw clients: the broker is the limit
     python -m bench.profile consume-raw --pid 1234 --bootstrap 127.0.0.1:9092   # a running broker
 
 Starts kafkapy (the same way `python -m bench` does) unless --pid/--bootstrap name a running
@@ -38,10 +39,12 @@ from bench import flamegraph, proofs
 from bench import loadgen as lg
 from bench import workloads as wl
 from bench.brokers import make_broker, proc_stat
+from bench.rawproduce import raw_produce_worker
 from bench.settings import MB, Settings
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-WORKLOADS = ("produce", "produce100", "consume", "consume-raw", "latency50", "e2e")
+WORKLOADS = ("produce", "produce100", "produce100-raw", "consume", "consume-raw", "latency50",
+             "e2e")
 TANSU_NOTE = ("Tansu is not profiled: py-spy samples Python stacks and Tansu is a Rust binary "
               "(profiling it would take perf and its symbols).")
 
@@ -59,12 +62,13 @@ def _prepare_log(bootstrap: str, s: Settings) -> tuple[str, list[int]]:
 def workload_action(name: str, bootstrap: str, s: Settings) -> tuple[Callable[[], Any], str]:
     """(the load to run under the profiler, returning a dict with `mb_s`; its topic)."""
     topic = wl.fresh("prof")
-    if name in ("produce", "produce100"):
+    if name in ("produce", "produce100", "produce100-raw"):
         wl.create_topics(bootstrap, {topic: 8})
         size = 1024 if name == "produce" else 100
         spec = lg.ProduceSpec(bootstrap, topic, 8, size, acks="1", duration_s=s.profile_s)
+        worker = raw_produce_worker if name.endswith("-raw") else lg.throughput_worker
         return (lambda: lg.summarize_throughput(
-            lg.run_workers(lg.throughput_worker, [spec] * s.producers, s.profile_s)), topic)
+            lg.run_workers(worker, [spec] * s.producers, s.profile_s)), topic)
     if name in ("consume", "consume-raw"):
         topic, ends = _prepare_log(bootstrap, s)
         n = s.raw_consumers if name == "consume-raw" else s.consumers
