@@ -65,6 +65,7 @@ def cluster(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Cluster]
     try:
         yield c
     finally:
+        _ADMINS.clear()
         c.stop()
 
 
@@ -87,14 +88,30 @@ def wait_for(pred: Callable[[], Any], what: str, members: list[Member] | None = 
     raise AssertionError(f"timed out waiting for {what} (last error: {last!r}; members: {state})")
 
 
+_ADMINS: dict[str, Any] = {}
+
+
 def admin(bootstrap: str) -> Any:
+    """One AdminClient per bootstrap list, kept (a client collected before its future
+    resolves never answers; a new client per poll costs connections and threads)."""
     from confluent_kafka.admin import AdminClient
 
-    return AdminClient({"bootstrap.servers": bootstrap})
+    if bootstrap not in _ADMINS:
+        _ADMINS[bootstrap] = AdminClient({"bootstrap.servers": bootstrap})
+    return _ADMINS[bootstrap]
 
 
 def topic_partitions(bootstrap: str, topic: str) -> dict[int, Any]:
     return dict(admin(bootstrap).list_topics(topic, timeout=5).topics[topic].partitions)
+
+
+def broker_view(bootstrap: str, topic: str) -> dict[int, Any]:
+    """What that one broker answers: a fresh client asks its bootstrap broker first (a
+    kept one may ask any broker it has learnt of)."""
+    from confluent_kafka.admin import AdminClient
+
+    client = AdminClient({"bootstrap.servers": bootstrap})
+    return dict(client.list_topics(topic, timeout=5).topics[topic].partitions)
 
 
 def fully_replicated(c: Cluster, topic: str, count: int) -> bool:
@@ -102,7 +119,7 @@ def fully_replicated(c: Cluster, topic: str, count: int) -> bool:
     for b in c.brokers.values():
         if not b.running:
             continue
-        parts = topic_partitions(b.bootstrap, topic)
+        parts = broker_view(b.bootstrap, topic)
         if len(parts) != count or any(p.leader < 0 or len(p.isrs) != c.size
                                       for p in parts.values()):
             return False
@@ -115,15 +132,16 @@ def create_topic(c: Cluster) -> dict[int, int]:
     the new topic yet and would auto-create a one-partition topic under the same name."""
     from confluent_kafka.admin import NewTopic
 
-    client = admin(c.bootstrap)
-    client.create_topics([NewTopic(TOPIC, PARTITIONS, 3)])[TOPIC].result(30)
-    wait_for(lambda: fully_replicated(c, TOPIC, PARTITIONS), "leaders and full ISRs")
+    admin(c.bootstrap).create_topics([NewTopic(TOPIC, PARTITIONS, 3)])[TOPIC].result(30)
+    # Creation in a fresh cluster has been seen to stall for 30-60 s (docs/replication.md):
+    # the wait is for the leaders, as long as that takes.
+    wait_for(lambda: fully_replicated(c, TOPIC, PARTITIONS), "leaders and full ISRs",
+             timeout=90)
     return {p: m.leader for p, m in topic_partitions(c.bootstrap, TOPIC).items()}
 
 
 def described(c: Cluster) -> Any:
-    client = admin(c.bootstrap)  # alive until its future resolves
-    return client.describe_consumer_groups([GROUP])[GROUP].result(5)
+    return admin(c.bootstrap).describe_consumer_groups([GROUP])[GROUP].result(5)
 
 
 def coordinator(c: Cluster) -> int:
@@ -134,8 +152,7 @@ def committed(c: Cluster) -> dict[int, int]:
     """OffsetFetch through the group's coordinator (FindCoordinator first)."""
     from confluent_kafka import ConsumerGroupTopicPartitions
 
-    client = admin(c.bootstrap)
-    fut = client.list_consumer_group_offsets([ConsumerGroupTopicPartitions(GROUP)])
+    fut = admin(c.bootstrap).list_consumer_group_offsets([ConsumerGroupTopicPartitions(GROUP)])
     return {tp.partition: tp.offset for tp in fut[GROUP].result(5).topic_partitions}
 
 
