@@ -65,7 +65,6 @@ def cluster(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Cluster]
     try:
         yield c
     finally:
-        _ADMINS.clear()
         c.stop()
 
 
@@ -88,30 +87,17 @@ def wait_for(pred: Callable[[], Any], what: str, members: list[Member] | None = 
     raise AssertionError(f"timed out waiting for {what} (last error: {last!r}; members: {state})")
 
 
-_ADMINS: dict[str, Any] = {}
-
-
 def admin(bootstrap: str) -> Any:
-    """One AdminClient per bootstrap list, kept (a client collected before its future
-    resolves never answers; a new client per poll costs connections and threads)."""
+    """A fresh AdminClient: one kept across a kill or a pause keeps asking the broker it
+    knows, and each call times out. Callers hold it until its future resolves (a client
+    collected before that never answers)."""
     from confluent_kafka.admin import AdminClient
 
-    if bootstrap not in _ADMINS:
-        _ADMINS[bootstrap] = AdminClient({"bootstrap.servers": bootstrap})
-    return _ADMINS[bootstrap]
+    return AdminClient({"bootstrap.servers": bootstrap})
 
 
 def topic_partitions(bootstrap: str, topic: str) -> dict[int, Any]:
     return dict(admin(bootstrap).list_topics(topic, timeout=5).topics[topic].partitions)
-
-
-def broker_view(bootstrap: str, topic: str) -> dict[int, Any]:
-    """What that one broker answers: a fresh client asks its bootstrap broker first (a
-    kept one may ask any broker it has learnt of)."""
-    from confluent_kafka.admin import AdminClient
-
-    client = AdminClient({"bootstrap.servers": bootstrap})
-    return dict(client.list_topics(topic, timeout=5).topics[topic].partitions)
 
 
 def fully_replicated(c: Cluster, topic: str, count: int) -> bool:
@@ -119,7 +105,7 @@ def fully_replicated(c: Cluster, topic: str, count: int) -> bool:
     for b in c.brokers.values():
         if not b.running:
             continue
-        parts = broker_view(b.bootstrap, topic)
+        parts = topic_partitions(b.bootstrap, topic)
         if len(parts) != count or any(p.leader < 0 or len(p.isrs) != c.size
                                       for p in parts.values()):
             return False
@@ -132,7 +118,8 @@ def create_topic(c: Cluster) -> dict[int, int]:
     the new topic yet and would auto-create a one-partition topic under the same name."""
     from confluent_kafka.admin import NewTopic
 
-    admin(c.bootstrap).create_topics([NewTopic(TOPIC, PARTITIONS, 3)])[TOPIC].result(30)
+    client = admin(c.bootstrap)
+    client.create_topics([NewTopic(TOPIC, PARTITIONS, 3)])[TOPIC].result(30)
     # Creation in a fresh cluster has been seen to stall for 30-60 s (docs/replication.md):
     # the wait is for the leaders, as long as that takes.
     wait_for(lambda: fully_replicated(c, TOPIC, PARTITIONS), "leaders and full ISRs",
@@ -141,7 +128,8 @@ def create_topic(c: Cluster) -> dict[int, int]:
 
 
 def described(c: Cluster) -> Any:
-    return admin(c.bootstrap).describe_consumer_groups([GROUP])[GROUP].result(5)
+    client = admin(c.bootstrap)
+    return client.describe_consumer_groups([GROUP])[GROUP].result(5)
 
 
 def coordinator(c: Cluster) -> int:
@@ -152,7 +140,8 @@ def committed(c: Cluster) -> dict[int, int]:
     """OffsetFetch through the group's coordinator (FindCoordinator first)."""
     from confluent_kafka import ConsumerGroupTopicPartitions
 
-    fut = admin(c.bootstrap).list_consumer_group_offsets([ConsumerGroupTopicPartitions(GROUP)])
+    client = admin(c.bootstrap)
+    fut = client.list_consumer_group_offsets([ConsumerGroupTopicPartitions(GROUP)])
     return {tp.partition: tp.offset for tp in fut[GROUP].result(5).topic_partitions}
 
 
@@ -415,7 +404,7 @@ def test_group_follows_its_coordinator_across_a_kill_and_a_move_back(cluster: Cl
         assert sorted(delivered(members)) == list(range(total)), "not exactly once"
 
         # (b) kill -9 the coordinator; its successor replayed the group and the offsets.
-        old = coordinator(c)
+        old = wait_for(lambda: coordinator(c), "the coordinator", members)
         leader, isr = offsets_leader(c)
         assert leader == old and sorted(isr) == [1, 2, 3]
         before = wait_for(lambda: committed(c), "OffsetFetch")
@@ -485,7 +474,7 @@ def test_repeated_coordinator_kills_under_load(cluster: Cluster) -> None:
         wait_for(lambda: assignment_settled(members), "three members", members)
         feeder.start()
         for _ in range(5):
-            old = coordinator(c)
+            old = wait_for(lambda: coordinator(c), "the coordinator", members)
             before = len(delivered(members))
             c.brokers[old].kill()
             wait_for(lambda o=old: coordinator(c) != o, "a new coordinator", members)
@@ -521,7 +510,7 @@ def test_a_paused_coordinator_loses_the_group_and_gives_it_up(cluster: Cluster) 
     try:
         wait_for(lambda: assignment_settled(members), "three members", members)
         feeder.start()
-        old = coordinator(c)
+        old = wait_for(lambda: coordinator(c), "the coordinator", members)
         proc = c.brokers[old].proc
         assert proc is not None
         proc.send_signal(signal.SIGSTOP)
@@ -534,7 +523,7 @@ def test_a_paused_coordinator_loses_the_group_and_gives_it_up(cluster: Cluster) 
         before = len(delivered(members))
         wait_for(lambda: len(delivered(members)) > before + 500, "consumption goes on",
                  members)
-        assert coordinator(c) == new
+        assert wait_for(lambda: coordinator(c), "the coordinator", members) == new
         total = feeder.finish()
         all_committed(c, total, members)
     finally:
