@@ -114,8 +114,9 @@ def fully_replicated(c: Cluster, topic: str, count: int) -> bool:
 
 def create_topic(c: Cluster) -> dict[int, int]:
     """Create TOPIC and wait until every broker sees its leaders and full ISRs.
-    auto.create.topics.enable is off: in a fresh cluster another broker may not have seen
-    the new topic yet and would auto-create a one-partition topic under the same name."""
+    auto.create.topics.enable is off so that the test does not depend on how a broker that
+    has not seen the new topic yet handles a client's auto-creation of the same name (it
+    once won with one partition: the first cut's "1 of 3 partitions", docs/groups.md)."""
     from confluent_kafka.admin import NewTopic
 
     client = admin(c.bootstrap)
