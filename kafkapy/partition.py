@@ -70,19 +70,21 @@ class Partition:
             started = ulog.start_append_as_leader(
                 records, self.info.leader_epoch, background=background,
                 background_min_bytes=min_bytes)
-            if not isinstance(started, PendingAppend):
-                info = started  # written inline (small), a duplicate, or empty
-            else:
+            try:
+                if not isinstance(started, PendingAppend):
+                    return started  # written inline (small), a duplicate, or empty
                 try:
-                    await asyncio.wrap_future(started.future)
+                    # Shielded: a cancelled request (client gone) must not cancel the write.
+                    await asyncio.shield(asyncio.wrap_future(started.future))
                 finally:
-                    # Even when the request was cancelled (client gone): apply the write,
-                    # so the log end, high watermark and waiters never lag the file.
+                    # Even when cancelled: apply the write (waiting for it), so the log
+                    # end, high watermark and waiters never lag the file.
                     info = started.complete()
-            if len(self.info.isr) <= 1:
-                ulog.update_high_watermark(ulog.log_end_offset)
-            self.wake()
-            return info
+                return info
+            finally:
+                if len(self.info.isr) <= 1:
+                    ulog.update_high_watermark(ulog.log_end_offset)
+                self.wake()
 
     def add_waiter(self, fut: asyncio.Future[None]) -> None:
         self._waiters.append(fut)

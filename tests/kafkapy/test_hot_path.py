@@ -5,6 +5,7 @@ empty Produce records rejected with a log line. No timing assertions."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import os
 import threading
@@ -242,3 +243,39 @@ def test_flush_messages_fsyncs_in_a_worker_before_the_answer(
 
     run(go())
     assert syncers and all(name.startswith("kafkapy-append") for name in syncers[:8])
+
+
+def test_cancelled_background_append_is_still_applied(tmp_path: Path) -> None:
+    """A request cancelled while its write runs (the client went away): the write is not
+    cancelled, and once it is done the log end, high watermark and waiters move."""
+    gate = threading.Event()
+
+    class Gated:
+        def __init__(self) -> None:
+            self.pool = concurrent.futures.ThreadPoolExecutor(1)
+
+        def submit(self, job: Any) -> concurrent.futures.Future[Any]:
+            return self.pool.submit(lambda: (gate.wait(30), job())[1])
+
+    async def go() -> None:
+        async with broker_running(tmp_path) as broker:
+            broker.metadata.create_topic("t", 1)
+            partition = broker.partitions[("t", 0)]
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            partition.add_waiter(waiter)
+            gated = Gated()
+            task = asyncio.ensure_future(
+                partition.append_async(memoryview(bytearray(batch(5))), gated, 0))
+            await asyncio.sleep(0)
+            assert partition.appending and partition.log.log_end_offset == 0
+            assert not waiter.done()
+            threading.Timer(0.1, gate.set).start()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            log = partition.log
+            assert (log.log_end_offset, log.high_watermark) == (5, 5)
+            assert waiter.done() and not partition.appending
+            gated.pool.shutdown()
+
+    run(go())
