@@ -4,6 +4,9 @@ Every group of every loaded coordinator on this broker (Dead ones excluded).
 v4+: `states_filter` (KIP-518, case-insensitive; empty means all) and `group_state` in
 the answer. v5+: `types_filter` (KIP-848: every group here is "classic") and `group_type`.
 A group that only stores offsets (simple consumers) has protocol type "".
+While a `__consumer_offsets` partition of this broker is still loading (a new leader, in
+a cluster), the answer lists what is loaded with COORDINATOR_LOAD_IN_PROGRESS, as Kafka's
+`handleListGroups` does: the list is incomplete and clients retry.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
+from kafkapy.group.errors import Errors
 from kafkapy.group.state import GroupState, parse_state
 from kafkapy.handlers.registry import register
 from wire.messages import ListGroupsRequest, ListGroupsResponse
@@ -30,9 +34,12 @@ async def handle(ctx: RequestContext, request: ListGroupsRequest) -> ListGroupsR
         types = {t.lower() for t in request.types_filter}
     svc = api.service(ctx)
     listings = []
+    error = Errors.NONE
     if svc is not None:
         for coordinator in svc.manager.all_coordinators():
             listings.extend(coordinator.list_groups(states, types))
+        if any(not c.loaded for c in svc.manager.coordinators.values()):
+            error = Errors.COORDINATOR_LOAD_IN_PROGRESS
     groups = [
         ListGroupsResponse.ListedGroup(
             group_id=g.group_id, protocol_type=g.protocol_type, group_state=g.state,
@@ -40,4 +47,4 @@ async def handle(ctx: RequestContext, request: ListGroupsRequest) -> ListGroupsR
         )
         for g in sorted(listings, key=lambda g: g.group_id)
     ]
-    return ListGroupsResponse(throttle_time_ms=0, error_code=0, groups=groups)
+    return ListGroupsResponse(throttle_time_ms=0, error_code=int(error), groups=groups)

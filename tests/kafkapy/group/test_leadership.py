@@ -20,7 +20,7 @@ from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.group.service import LOAD_SLICE_RECORDS, GroupCoordinatorService
 from kafkapy.group.storage_log import PartitionCoordinatorLog
-from kafkapy.handlers import k10_find_coordinator, k11_join_group
+from kafkapy.handlers import k10_find_coordinator, k11_join_group, k16_list_groups
 from storage.unified_log import UnifiedLog
 from wire import messages as m
 
@@ -117,6 +117,8 @@ def test_a_new_leader_loads_in_the_background(offsets_log: Any) -> None:
             group_id="grp", session_timeout_ms=10_000, rebalance_timeout_ms=10_000,
             member_id="", protocol_type="consumer", protocols=[P(name="range", metadata=b"")]))
         assert join.error_code == Errors.COORDINATOR_LOAD_IN_PROGRESS
+        listed = await k16_list_groups.handle(ctx, m.ListGroupsRequest())
+        assert (listed.error_code, listed.groups) == (Errors.COORDINATOR_LOAD_IN_PROGRESS, [])
         task = svc._loading[0]
         await asyncio.sleep(0)  # one slice replayed, the loop served in between
         assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
@@ -128,6 +130,8 @@ def test_a_new_leader_loads_in_the_background(offsets_log: Any) -> None:
         assert coord.fetch_offsets("grp", [("t", 6)])[("t", 6)].offset == count - 1 - (
             (count - 1 - 6) % 7)
         assert svc._loading == {}
+        listed = await k16_list_groups.handle(ctx, m.ListGroupsRequest())
+        assert listed.error_code == 0 and [g.group_id for g in listed.groups] == ["grp"]
         await svc.stop()
 
     asyncio.run(scenario())
