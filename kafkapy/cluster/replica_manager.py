@@ -231,6 +231,14 @@ class ReplicaManager:
 
         key = (info.name, pinfo.partition)
         broker = self.broker
+        fetcher = self.fetchers.get(pinfo.leader)
+        followed = fetcher.partitions.get(key) if fetcher is not None else None
+        if (self.following.get(key) == pinfo.leader and followed is not None
+                and followed.leader_epoch == pinfo.leader_epoch and key not in broker.partitions):
+            # Same leader, same epoch (an ISR change, a replayed state): keep the fetch state
+            # as Kafka's makeFollower does; re-adding would truncate again and reset the
+            # partition's error backoff.
+            return
         self.trackers.pop(key, None)
         partition = broker.partitions.pop(key, None)
         if partition is not None:

@@ -140,6 +140,28 @@ def test_stalled_follower_leaves_and_rejoins_the_isr(tmp_path: Path, zk_connect:
     run(body(), timeout=90)
 
 
+def test_isr_change_keeps_the_followers_fetch_state(tmp_path: Path, zk_connect: str) -> None:
+    """A new state with the same leader and epoch (here an ISR shrink and the expansion
+    that follows) must not restart following: no second truncation, no reset backoff."""
+    async def body() -> None:
+        async with three(tmp_path, zk_connect) as m:
+            await m[1].node.create_topic("t", 1, assignments={0: [1, 2, 3]})
+            await wait_until(lambda: led(m[1]) is not None, what="1 leads")
+            await wait_until(lambda: 1 in m[2].rm.fetchers
+                             and ("t", 0) in m[2].rm.fetchers[1].partitions, what="2 follows 1")
+            followed = m[2].rm.fetchers[1].partitions[("t", 0)]
+            state = m[1].node.cache.state("t", 0)  # type: ignore[union-attr]
+            assert state is not None
+            shrunk = await m[1].node.update_isr("t", 0, state, [1, 3])
+            assert shrunk is not None
+            # 2 sees the shrink, then (caught up) the leader adds it back: two more states.
+            await wait_until(lambda: (m[2].node.cache.state("t", 0).zk_version  # type: ignore[union-attr]
+                                      >= shrunk.zk_version + 1), what="2 sees both states")
+            assert m[2].rm.fetchers[1].partitions[("t", 0)] is followed
+
+    run(body(), timeout=90)
+
+
 def _tp() -> Any:
     from storage.topic_partition import TopicPartition
 
