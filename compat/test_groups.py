@@ -74,15 +74,19 @@ def assignments(consumers: Iterable[Consumer]) -> list[set[int]]:
 
 
 def split_evenly(consumers: list[Consumer], partitions: int) -> Callable[[], bool]:
-    """Disjoint, non-empty sets that together cover every partition."""
+    """Disjoint, non-empty sets, sizes within one of each other, that together cover every
+    partition. Evenness matters for cooperative rebalancing: between its two rounds a disjoint
+    cover can be lopsided ([1, 2, 3]) while a revoked partition is still on its way."""
 
     def check() -> bool:
         sets = assignments(consumers)
         union = set().union(*sets)
+        sizes = [len(s) for s in sets]
         return (
             all(sets)
-            and sum(len(s) for s in sets) == partitions
+            and sum(sizes) == partitions
             and union == set(range(partitions))
+            and max(sizes) - min(sizes) <= 1
         )
 
     return check
