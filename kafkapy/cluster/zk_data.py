@@ -13,6 +13,7 @@ are not the JSON Kafka writes, so a corrupt znode is one clear error at one plac
 | `/brokers/topics/<t>/partitions/<p>/state` | `LeaderAndIsr` (`TopicPartitionStateZNode` v1) |
 | `/config/topics/<topic>` | `{"version":1,"config":{...}}` |
 | `/admin/preferred_replica_election` | `{"version":1,"partitions":[{"topic":..,"partition":..}]}` |
+| `/latest_producer_id_block` | `{"version":1,"broker":1,"block_start":"0","block_end":"999"}` |
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ BROKER_IDS_PATH = "/brokers/ids"
 BROKER_TOPICS_PATH = "/brokers/topics"
 CONFIG_TOPICS_PATH = "/config/topics"
 PREFERRED_ELECTION_PATH = "/admin/preferred_replica_election"
+PRODUCER_ID_BLOCK_PATH = "/latest_producer_id_block"
 # Paths Kafka's brokers create at start-up (`ZkData.PersistentZkPaths`).
 PERSISTENT_PATHS = (
     "/consumers",
@@ -41,7 +43,7 @@ PERSISTENT_PATHS = (
     "/config/brokers",
     "/admin/delete_topics",
     "/isr_change_notification",
-    "/latest_producer_id_block",
+    PRODUCER_ID_BLOCK_PATH,
     "/cluster",
 )
 
@@ -296,3 +298,29 @@ def decode_preferred_election(data: bytes) -> list[tuple[str, int]]:
         return [(str(e["topic"]), int(e["partition"])) for e in doc["partitions"]]
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"bad preferred election znode: {data[:60]!r}") from exc
+
+
+# -- /latest_producer_id_block -------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ProducerIdBlock:
+    """The last block of producer ids handed to a broker (`ProducerIdBlockZNode`); both
+    ends inclusive. Kafka writes the ends as decimal strings (they are longs)."""
+
+    broker: int
+    block_start: int
+    block_end: int
+
+    def encode(self) -> bytes:
+        return _dump({"version": 1, "broker": self.broker,
+                      "block_start": str(self.block_start), "block_end": str(self.block_end)})
+
+    @classmethod
+    def decode(cls, data: bytes) -> ProducerIdBlock:
+        doc = _json(data)
+        try:
+            block = cls(int(doc["broker"]), int(doc["block_start"]), int(doc["block_end"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"bad producer id block znode: {data[:80]!r}") from exc
+        if block.block_start < 0 or block.block_end < block.block_start:
+            raise ValueError(f"bad producer id block range: {data[:80]!r}")
+        return block

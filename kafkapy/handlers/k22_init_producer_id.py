@@ -6,6 +6,10 @@ producer that sends its current id and epoch (v3+, KIP-360) gets the same id wit
 epoch bumped, or a fresh id once the epoch would pass 32766 (Kafka's rule), so it can
 reset its sequences after an error.
 
+In cluster mode the ids come from blocks claimed in ZooKeeper (unique across brokers); while
+none can be claimed (broker not joined yet, ZooKeeper unreachable) the answer is
+COORDINATOR_LOAD_IN_PROGRESS, retriable, as Kafka's when its next block is not ready.
+
 Transactional ids are refused with TRANSACTIONAL_ID_AUTHORIZATION_FAILED (non-retriable,
 so clients stop at once with a clear error) until transactions exist.
 """
@@ -17,6 +21,8 @@ import logging
 from kafkapy import errors as E
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
+from kafkapy.producer_ids import ProducerIdsUnavailable
+from wire.errors import ErrorCode
 from wire.messages import InitProducerIdRequest, InitProducerIdResponse
 
 log = logging.getLogger("kafkapy.producer")
@@ -49,6 +55,16 @@ async def handle(ctx: RequestContext, request: InitProducerIdRequest) -> InitPro
         return InitProducerIdResponse(
             throttle_time_ms=0, error_code=E.NONE, producer_id=pid, producer_epoch=epoch + 1
         )
+    try:
+        new_pid = await ids.next_id(ctx.broker)
+    except ProducerIdsUnavailable as exc:
+        log.warning("no producer id available", extra={"error": str(exc)})
+        return InitProducerIdResponse(
+            throttle_time_ms=0,
+            error_code=int(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS),
+            producer_id=-1,
+            producer_epoch=-1,
+        )
     return InitProducerIdResponse(
-        throttle_time_ms=0, error_code=E.NONE, producer_id=ids.generate(), producer_epoch=0
+        throttle_time_ms=0, error_code=E.NONE, producer_id=new_pid, producer_epoch=0
     )
