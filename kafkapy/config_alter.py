@@ -9,7 +9,8 @@ default, name "<node id>" this broker), BROKER_LOGGER (8; Python logger levels).
   (KIP-339); APPEND/SUBTRACT are for LIST keys only, start from the key's current value, and
   APPEND does not add an item twice.
 - Topic overrides are validated (`validate_topic_configs`), persisted through
-  `ClusterMetadata.set_topic_configs` and applied to the live logs by its listeners.
+  `ClusterMetadata.set_topic_configs` and applied to the live logs by its listeners; in
+  cluster mode the answer waits for the ZooKeeper write (`cluster.write_task("configs", ..)`).
 - Broker keys must be dynamic in Kafka (`ConfigKey.dynamic`); others are INVALID_CONFIG
   "Cannot update these configs dynamically". Accepted changes are persisted
   (`KafkaConfig.persist_dynamic`) and re-applied to every topic's logs.
@@ -21,9 +22,10 @@ it changes, so a failed resource changes nothing.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from kafkapy.config import ConfigError, KafkaConfig, validate_topic_configs
@@ -54,21 +56,36 @@ class AlterError(Exception):
         self.message = message
 
 
-def alter_each(resources: Iterable[Any], alter_one: Callable[[Any], None],
-               result_type: Callable[..., Any]) -> list[Any]:
+async def alter_each(resources: Iterable[Any], alter_one: Callable[[Any], Awaitable[None] | None],
+                     result_type: Callable[..., Any]) -> list[Any]:
     """One result per resource; each succeeds or fails on its own (Kafka's AlterConfigs and
-    IncrementalAlterConfigs both answer per resource and never fail the whole request)."""
+    IncrementalAlterConfigs both answer per resource and never fail the whole request).
+
+    `alter_one` changes the resource synchronously and may return the ZooKeeper write it
+    started (cluster mode); the answer comes after every such write, with its error, as
+    Kafka 2.x answered after `adminZkClient.changeTopicConfig`. The writes run together."""
     from kafkapy.metadata import MetadataError  # metadata imports config; keep this lazy
 
     results = []
+    pending: list[tuple[Any, Awaitable[None]]] = []
     for res in resources:
         result = result_type(resource_type=res.resource_type, resource_name=res.resource_name,
                              error_code=0, error_message=None)
         try:
-            alter_one(res)
+            write = alter_one(res)
         except (AlterError, MetadataError) as exc:
             result.error_code, result.error_message = exc.error_code, exc.message
+        else:
+            if write is not None:
+                pending.append((result, write))
         results.append(result)
+    if pending:
+        outcomes = await asyncio.gather(*(w for _, w in pending), return_exceptions=True)
+        for (result, _), outcome in zip(pending, outcomes, strict=True):
+            if isinstance(outcome, (AlterError, MetadataError)):
+                result.error_code, result.error_message = outcome.error_code, outcome.message
+            elif isinstance(outcome, BaseException):
+                raise outcome
     return results
 
 
@@ -140,16 +157,23 @@ def topic_overrides_checked(new: Mapping[str, str | None]) -> dict[str, str]:
     return {k: v for k, v in new.items() if v is not None}
 
 
-def alter_topic(broker: Any, name: str, new: Mapping[str, str | None], validate_only: bool) -> None:
-    """Replace topic `name`'s overrides with `new` (validated first)."""
+def alter_topic(broker: Any, name: str, new: Mapping[str, str | None],
+                validate_only: bool) -> Awaitable[None] | None:
+    """Replace topic `name`'s overrides with `new` (validated first). In cluster mode,
+    returns the ZooKeeper write to await before answering (raises `MetadataError`)."""
     topic = broker.metadata.get(name)
     if topic is None:
         raise AlterError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
     checked = topic_overrides_checked(new)
     if validate_only:
-        return
+        return None
     broker.metadata.set_topic_configs(name, checked)
     log.info("topic configs altered", extra={"topic": name, "configs": checked})
+    cluster = broker.metadata.cluster
+    if cluster is None:
+        return None
+    task = cluster.write_task("configs", name)
+    return None if task is None else cluster.write_result(task)
 
 
 def topic_effective(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, str | None]:

@@ -11,6 +11,7 @@ fails on its own; a failed resource changes nothing. Semantics live in `kafkapy.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 from kafkapy.config_alter import (
@@ -29,15 +30,17 @@ from wire.messages.k33_alter_configs import AlterConfigsRequest, AlterConfigsRes
 Result = AlterConfigsResponse.AlterConfigsResourceResponse
 
 
-def _alter(broker: Any, res: AlterConfigsRequest.AlterConfigsResource, validate_only: bool) -> None:
+def _alter(broker: Any, res: AlterConfigsRequest.AlterConfigsResource,
+           validate_only: bool) -> Awaitable[None] | None:
     new = {c.name: c.value for c in res.configs}
     if len(new) != len(res.configs):
         raise AlterError(ErrorCode.INVALID_REQUEST, "Error due to duplicate config keys")
     if res.resource_type == RESOURCE_TOPIC:
         validate_topic_name(res.resource_name)
-        alter_topic(broker, res.resource_name, new, validate_only)
+        return alter_topic(broker, res.resource_name, new, validate_only)
     elif res.resource_type == RESOURCE_BROKER:
         alter_broker(broker, res.resource_name, new, validate_only)
+        return None
     else:
         raise AlterError(ErrorCode.INVALID_REQUEST,
                          f"Unsupported resource type {res.resource_type} for AlterConfigs")
@@ -45,6 +48,6 @@ def _alter(broker: Any, res: AlterConfigsRequest.AlterConfigsResource, validate_
 
 @register(33, AlterConfigsRequest, AlterConfigsResponse, 0, 2)
 async def handle(ctx: Any, request: AlterConfigsRequest) -> AlterConfigsResponse:
-    results = alter_each(request.resources,
+    results = await alter_each(request.resources,
                          lambda res: _alter(ctx.broker, res, request.validate_only), Result)
     return AlterConfigsResponse(throttle_time_ms=0, responses=results)

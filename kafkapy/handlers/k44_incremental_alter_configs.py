@@ -14,6 +14,7 @@ Semantics live in `kafkapy.config_alter`.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 from kafkapy.config import to_config_string
@@ -45,7 +46,7 @@ Result = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse
 
 
 def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource,
-           validate_only: bool) -> None:
+           validate_only: bool) -> Awaitable[None] | None:
     ops = [(c.name, c.config_operation, c.value) for c in res.configs]
     cfg = broker.config
     if res.resource_type == RESOURCE_TOPIC:
@@ -55,15 +56,17 @@ def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource
             raise AlterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
                              f"The topic '{res.resource_name}' does not exist.")
         new = apply_ops(topic.configs, ops, TOPIC_TYPES, topic_effective(cfg, topic.configs))
-        alter_topic(broker, res.resource_name, new, validate_only)
+        return alter_topic(broker, res.resource_name, new, validate_only)
     elif res.resource_type == RESOURCE_BROKER:
         layer = broker_layer(cfg, res.resource_name)
         current = cfg.dynamic_default if layer == "default" else cfg.dynamic_broker
         effective = {n: to_config_string(k.type, cfg.get(n)) for n, k in BROKER_KEYS.items()}
         new = apply_ops(current, ops, BROKER_TYPES, effective)
         alter_broker(broker, res.resource_name, new, validate_only)
+        return None
     elif res.resource_type == RESOURCE_BROKER_LOGGER:
         alter_loggers(cfg, res.resource_name, ops, validate_only)
+        return None
     else:
         raise AlterError(ErrorCode.INVALID_REQUEST,
                          f"Unsupported resource type {res.resource_type} for "
@@ -73,6 +76,6 @@ def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource
 @register(44, IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse, 0, 1)
 async def handle(ctx: Any, request: IncrementalAlterConfigsRequest
                  ) -> IncrementalAlterConfigsResponse:
-    results = alter_each(request.resources,
+    results = await alter_each(request.resources,
                          lambda res: _alter(ctx.broker, res, request.validate_only), Result)
     return IncrementalAlterConfigsResponse(throttle_time_ms=0, responses=results)
