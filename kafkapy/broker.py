@@ -44,6 +44,7 @@ META_PROPERTIES = "meta.properties"
 # a partition until its log is open, as Kafka does while a new leader starts.
 SYNC_OPEN_MAX_PARTITIONS = 256
 OPEN_CHUNK = 32
+CLUSTER_STOP_TIMEOUT_S = 5.0  # per cluster step of the shutdown (fetchers, ZooKeeper)
 # How often storage's periodic work is offered a turn; it keeps its own intervals
 # (log.retention.check.interval.ms, checkpoint intervals, flush.ms).
 PERIODIC_TASKS_INTERVAL_S = 1.0
@@ -180,14 +181,14 @@ class Broker:
         self.stopping = True
         for task in list(self._opening):
             task.cancel()
+        # Cluster mode: replica fetchers first, then leave ZooKeeper; each step bounded and
+        # what did not finish is logged, so SIGTERM stops the broker even while fetchers
+        # or watches churn (a broker once ignored SIGTERM for 20 s, docs/replication.md).
         if self.replica_manager is not None:
-            try:
-                await self.replica_manager.stop()
-            except Exception:
-                log.exception("replica manager failed to stop")
+            await self._bounded(self.replica_manager.stop(), "replica manager")
         if self.cluster_node is not None:
             # Leaving ZooKeeper first lets the controller move leaderships at once.
-            await self.cluster_node.stop()
+            await self._bounded(self.cluster_node.stop(), "cluster node")
         for p in self.partitions.values():
             p.wake()
         if self._periodic is not None:
@@ -337,6 +338,15 @@ class Broker:
         rf = self.metadata.cluster._default_rf(name) if self.metadata.cluster is not None else 1
         return self.metadata.create_topic(name, num_partitions, configs, internal=True,
                                           replication_factor=rf)
+
+    async def _bounded(self, step: Any, what: str) -> None:
+        try:
+            await asyncio.wait_for(step, CLUSTER_STOP_TIMEOUT_S)
+        except TimeoutError:
+            log.warning("%s did not stop within %.0f s; shutdown goes on", what,
+                        CLUSTER_STOP_TIMEOUT_S)
+        except Exception:
+            log.exception("%s failed to stop", what)
 
     # -- run -----------------------------------------------------------------------------
     async def run_until_stopped(self, stop_signal: asyncio.Event) -> None:

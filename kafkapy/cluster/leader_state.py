@@ -73,9 +73,14 @@ class FollowerTracker:
                 out.append(r)
         return out
 
-    def caught_up(self, isr: list[int], high_watermark: int, epoch_start_offset: int) -> list[int]:
-        """Followers outside the ISR that may join it."""
+    def caught_up(self, isr: list[int], high_watermark: int, epoch_start_offset: int,
+                  replica: int | None = None) -> list[int]:
+        """Followers outside the ISR that may join it; with `replica`, only that one (the
+        follower whose fetch is being handled, as Kafka's `maybeExpandIsr`: a follower
+        that stopped fetching must not be re-added on another follower's fetch, else it
+        flaps in and out of the ISR once per lag check, each flap a ZooKeeper write)."""
         return [
             r for r, f in self.followers.items()
-            if r not in isr and f.log_end_offset >= max(high_watermark, epoch_start_offset)
+            if r not in isr and (replica is None or r == replica)
+            and f.log_end_offset >= max(high_watermark, epoch_start_offset)
         ]

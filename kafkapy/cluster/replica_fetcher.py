@@ -17,7 +17,10 @@ For every partition it follows from that broker:
    OFFSET_OUT_OF_RANGE below the leader's log start restarts the log there
    (`truncate_fully_and_start_at`), otherwise truncates again.
    Connection failures back off exponentially with jitter
-   (`replica.fetch.backoff.ms` doubled up to `BACKOFF_MAX_S`).
+   (`replica.fetch.backoff.ms` doubled up to `BACKOFF_MAX_S`, at least half of it).
+   A Fetch answered well before `max_wait_ms` with no error and nothing appended (the
+   leader did not long-poll: it is stopping, or `replica.fetch.min.bytes` is 0) backs off
+   the same way instead of re-fetching at once.
 
 One loop task per source broker: a slow leader never stalls fetching from another one,
 and the leader side never waits for a follower (HW moves on fetches only).
@@ -43,6 +46,7 @@ FETCH_VERSION = 12  # topic names, replica_id field, current_leader_epoch (KIP-3
 OFFSET_FOR_LEADER_EPOCH_VERSION = 3  # replica_id field
 LIST_OFFSETS_VERSION = 4
 BACKOFF_MAX_S = 5.0
+STOP_TIMEOUT_S = 2.0  # per fetcher, on shutdown
 EARLIEST = -2
 UNDEFINED = -1
 
@@ -89,6 +93,7 @@ class ReplicaFetcher:
         self._changed = asyncio.Event()
         self._failures = 0
         self.fetches = 0
+        self.early_empty = 0  # answers that came back early with nothing (backed off)
 
     # -- partitions ------------------------------------------------------------------------
     def add_partition(self, fp: FollowedPartition) -> None:
@@ -103,16 +108,28 @@ class ReplicaFetcher:
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run())
 
-    async def stop(self) -> None:
+    async def stop(self, timeout: float = STOP_TIMEOUT_S) -> bool:
+        """Cancel the loop and close the connection, waiting at most `timeout` for each;
+        False (logged) when something did not finish in time: shutdown goes on anyway."""
+        stopped = True
         if self._task is not None:
             self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+            done, _ = await asyncio.wait({self._task}, timeout=timeout)
+            if not done:
+                log.warning("replica fetcher did not stop", extra={"leader": self.leader_id})
+                stopped = False
+            elif not self._task.cancelled() and self._task.exception() is not None:
+                log.warning("replica fetcher had failed", extra={"leader": self.leader_id},
+                            exc_info=self._task.exception())
         if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+            conn, self._conn = self._conn, None
+            try:
+                await asyncio.wait_for(conn.close(), timeout)
+            except TimeoutError:
+                log.warning("replica fetcher connection did not close",
+                            extra={"leader": self.leader_id})
+                stopped = False
+        return stopped
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -133,7 +150,17 @@ class ReplicaFetcher:
                 for fp in active:
                     if not fp.truncated:
                         await self._truncate(conn, fp)
-                await self._fetch(conn, [p for p in active if p.truncated and not p.parked])
+                started = loop.time()
+                progress = await self._fetch(conn, [p for p in active if p.truncated
+                                                    and not p.parked])
+                if progress is False and (loop.time() - started) * 1000 < (
+                        self.settings.fetch_max_wait_ms / 2):
+                    # The leader answered at once with nothing we could append and no
+                    # error (it is stopping, or a bug): it did not long-poll, so we must
+                    # not re-fetch at once either (this was a ~700 Fetch/s busy loop).
+                    self.early_empty += 1
+                    await self._backoff("empty answer before max_wait_ms")
+                    continue
                 self._failures = 0
             except asyncio.CancelledError:
                 raise
@@ -147,8 +174,11 @@ class ReplicaFetcher:
     async def _backoff(self, why: str) -> None:
         """Exponential backoff with full jitter, capped at BACKOFF_MAX_S."""
         self._failures += 1
-        base = self.settings.backoff_ms / 1000 * (2 ** min(self._failures - 1, 10))
-        delay = random.uniform(0, min(base, BACKOFF_MAX_S))
+        base = min(self.settings.backoff_ms / 1000 * (2 ** min(self._failures - 1, 10)),
+                   BACKOFF_MAX_S)
+        # "Equal" jitter: at least half the base, so the retry rate stays bounded by
+        # 2 / replica.fetch.backoff.ms (full jitter can draw ~0 several times in a row).
+        delay = base / 2 + random.uniform(0, base / 2)
         log.debug("replica fetcher backs off", extra={"leader": self.leader_id, "why": why,
                                                       "delay_s": round(delay, 3)})
         await asyncio.sleep(delay)
@@ -201,9 +231,11 @@ class ReplicaFetcher:
             ulog.truncate_to(max(offset, 0))
 
     # -- fetch -----------------------------------------------------------------------------
-    async def _fetch(self, conn: BrokerConnection, parts: list[FollowedPartition]) -> None:
+    async def _fetch(self, conn: BrokerConnection, parts: list[FollowedPartition]) -> bool | None:
+        """One Fetch round. True: something was appended; False: no error and nothing
+        appended; None: no request sent, or a partition error (handled per partition)."""
         if not parts:
-            return
+            return None
         s = self.settings
         by_topic: dict[str, list[FetchRequest.FetchTopic.FetchPartition]] = {}
         for fp in parts:
@@ -219,15 +251,22 @@ class ReplicaFetcher:
         resp = await conn.call(request, FETCH_VERSION, self._timeout())
         self.fetches += 1
         asked = {id(p) for p in parts}
+        progress: bool | None = False
         for topic_resp in resp.responses:
             for pd in topic_resp.partitions:
                 got = self.partitions.get((topic_resp.topic, pd.partition_index))
                 if got is None or id(got) not in asked:
-                    continue  # removed (or re-added) while the fetch was in flight
+                    progress = None  # removed (or re-added) while the fetch was in flight
+                    continue
                 if pd.error_code != NONE:
                     await self._on_fetch_error(conn, got, pd.error_code)
+                    progress = None
                     continue
+                before = got.log.log_end_offset
                 self._append(got, pd)
+                if progress is False and got.log.log_end_offset > before:
+                    progress = True
+        return progress
 
     def _append(self, fp: FollowedPartition, pd: Any) -> None:
         ulog = fp.log

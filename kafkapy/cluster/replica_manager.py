@@ -32,7 +32,12 @@ from typing import Any
 from kafkapy.cluster import zk_data as zd
 from kafkapy.cluster.leader_state import FollowerTracker
 from kafkapy.cluster.node import ClusterNode
-from kafkapy.cluster.replica_fetcher import FetcherSettings, FollowedPartition, ReplicaFetcher
+from kafkapy.cluster.replica_fetcher import (
+    STOP_TIMEOUT_S,
+    FetcherSettings,
+    FollowedPartition,
+    ReplicaFetcher,
+)
 
 log = logging.getLogger("kafkapy.cluster.replicas")
 
@@ -76,6 +81,7 @@ class ReplicaManager:
         self._timer: asyncio.TimerHandle | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.isr_shrinks = 0
+        self._stopping = False  # set by stop(): no new fetchers, no new ISR checks
         self.isr_expands = 0
 
     def _inter_broker_listener(self) -> str:
@@ -95,13 +101,24 @@ class ReplicaManager:
         self._schedule_isr_check()
 
     async def stop(self) -> None:
+        """Fetchers first (all at once, each bounded: a churning fetcher cannot hold the
+        shutdown), then the ISR writes in flight; what does not stop is logged."""
         if self._timer is not None:
             self._timer.cancel()
-        for t in self._tasks:
-            t.cancel()
-        for f in list(self.fetchers.values()):
-            await f.stop()
+            self._timer = None
+        self._stopping = True
+        fetchers = list(self.fetchers.values())
         self.fetchers.clear()
+        self.following.clear()
+        if fetchers:
+            await asyncio.gather(*(f.stop() for f in fetchers), return_exceptions=True)
+        tasks = list(self._tasks)
+        for t in tasks:
+            t.cancel()
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=STOP_TIMEOUT_S)
+            if pending:
+                log.warning("replica manager tasks did not stop", extra={"count": len(pending)})
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -268,7 +285,7 @@ class ReplicaManager:
 
     def _fetcher_for(self, leader: int) -> ReplicaFetcher | None:
         fetcher = self.fetchers.get(leader)
-        if fetcher is not None:
+        if fetcher is not None or self._stopping:
             return fetcher
         cache = self.node.cache
         reg = cache.brokers.get(leader) if cache else None
@@ -294,7 +311,7 @@ class ReplicaManager:
         if not tracker.on_fetch(replica_id, fetch_offset, partition.log.log_end_offset, now):
             return
         self._maybe_advance_high_watermark(partition)
-        self._maybe_expand_isr(partition, tracker)
+        self._maybe_expand_isr(partition, tracker, replica_id)
 
     def _maybe_advance_high_watermark(self, partition: Any) -> None:
         key = (partition.name, partition.index)
@@ -309,14 +326,14 @@ class ReplicaManager:
             ulog.update_high_watermark(hw)
             partition.wake()
 
-    def _maybe_expand_isr(self, partition: Any, tracker: FollowerTracker) -> None:
+    def _maybe_expand_isr(self, partition: Any, tracker: FollowerTracker, replica_id: int) -> None:
         isr = partition.info.isr
         cache_epoch_start = partition.log.leader_epoch_cache.entries
         start = 0
         for entry in cache_epoch_start:
             if entry.epoch == partition.leader_epoch:
                 start = entry.start_offset
-        joining = tracker.caught_up(isr, partition.log.high_watermark, start)
+        joining = tracker.caught_up(isr, partition.log.high_watermark, start, replica_id)
         if joining:
             self._change_isr(partition, [*isr, *joining], "expand")
 
@@ -336,7 +353,8 @@ class ReplicaManager:
                     self._change_isr(partition, [r for r in partition.info.isr
                                                  if r not in lagging], "shrink")
         finally:
-            self._schedule_isr_check()
+            if not self._stopping:
+                self._schedule_isr_check()
 
     def _change_isr(self, partition: Any, isr: list[int], why: str) -> None:
         key = (partition.name, partition.index)
