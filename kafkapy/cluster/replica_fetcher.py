@@ -11,9 +11,12 @@ For every partition it follows from that broker:
    `replica.fetch.wait.max.ms`): append the batches as they are
    (`UnifiedLog.append_as_follower` keeps the leader's offsets and epochs) and move the
    local high watermark to min(leader's, our log end).
-3. Errors: FENCED_LEADER_EPOCH / NOT_LEADER_OR_FOLLOWER / UNKNOWN_TOPIC_OR_PARTITION
-   park the partition until its state changes (`add_partition` again with the new epoch);
-   UNKNOWN_LEADER_EPOCH (the leader has not seen the new state yet) retries;
+3. Errors: FENCED_LEADER_EPOCH parks the partition until its state changes
+   (`add_partition` again with the new epoch);
+   NOT_LEADER_OR_FOLLOWER / UNKNOWN_TOPIC_OR_PARTITION / UNKNOWN_LEADER_EPOCH (the leader
+   has not applied the new state yet: brokers learn it from ZooKeeper watches at slightly
+   different times) retry that partition after a short delay (`NOT_YET_FIRST_MS`, doubling
+   per consecutive error up to `replica.fetch.backoff.ms`), not the full backoff;
    OFFSET_OUT_OF_RANGE below the leader's log start restarts the log there
    (`truncate_fully_and_start_at`), otherwise truncates again.
    Connection failures back off exponentially with jitter
@@ -46,6 +49,7 @@ FETCH_VERSION = 12  # topic names, replica_id field, current_leader_epoch (KIP-3
 OFFSET_FOR_LEADER_EPOCH_VERSION = 3  # replica_id field
 LIST_OFFSETS_VERSION = 4
 BACKOFF_MAX_S = 5.0
+NOT_YET_FIRST_MS = 50  # first retry of a partition whose leader has not applied its state
 STOP_TIMEOUT_S = 2.0  # per fetcher, on shutdown
 EARLIEST = -2
 UNDEFINED = -1
@@ -79,6 +83,9 @@ class FollowedPartition:
     truncated: bool = False
     parked: bool = False
     retry_at: float = 0.0  # loop time before which this partition is not fetched
+    not_yet: int = 0  # consecutive "not (yet) leader / unknown epoch" answers
+    not_yet_total: int = 0  # all of them, for tests and diagnostics
+    retry_delay_s: float = 0.0  # the last retry delay scheduled for a partition error
 
 
 class ReplicaFetcher:
@@ -212,6 +219,7 @@ class ReplicaFetcher:
         if answer.error_code != NONE:
             self._on_partition_error(fp, answer.error_code)
             return
+        fp.not_yet = 0
         if answer.leader_epoch == UNDEFINED or answer.end_offset == UNDEFINED:
             target = ulog.high_watermark
         elif answer.leader_epoch == latest:
@@ -262,6 +270,7 @@ class ReplicaFetcher:
                     await self._on_fetch_error(conn, got, pd.error_code)
                     progress = None
                     continue
+                got.not_yet = 0
                 before = got.log.log_end_offset
                 self._append(got, pd)
                 if progress is False and got.log.log_end_offset > before:
@@ -292,16 +301,29 @@ class ReplicaFetcher:
 
     def _on_partition_error(self, fp: FollowedPartition, code: int) -> None:
         """FENCED_LEADER_EPOCH: our state is older than the leader's; a newer one arrives
-        through ZooKeeper (`add_partition`), so the partition waits for it. Anything else
-        (the leader has not applied its new state yet: UNKNOWN_LEADER_EPOCH,
-        NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION) is retried after a backoff."""
+        through ZooKeeper (`add_partition`), so the partition waits for it.
+        NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_LEADER_EPOCH: the
+        leader has (most likely) not applied its new state yet; every broker learns it from
+        its own ZooKeeper watch, so a follower's first Fetch often arrives a few ms early.
+        Waiting the full `replica.fetch.backoff.ms` then stalled the first acks=all produce
+        to a new topic for ~1 s; the retry starts short and doubles up to the backoff (a
+        stale follower state still settles at one retry per backoff). Anything else waits
+        the full backoff."""
         if code == FENCED_LEADER_EPOCH:
             log.info("follower parks partition", extra={
                 "topic_partition": f"{fp.topic}-{fp.partition}", "error_code": code,
                 "leader": self.leader_id, "leader_epoch": fp.leader_epoch})
             fp.parked = True
             return
-        fp.retry_at = asyncio.get_running_loop().time() + self.settings.backoff_ms / 1000
+        backoff_s = self.settings.backoff_ms / 1000
+        if code in (NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_LEADER_EPOCH):
+            delay = min(NOT_YET_FIRST_MS / 1000 * 2 ** min(fp.not_yet, 16), backoff_s)
+            fp.not_yet += 1
+            fp.not_yet_total += 1
+        else:
+            delay = backoff_s
+        fp.retry_delay_s = delay
+        fp.retry_at = asyncio.get_running_loop().time() + delay
 
     async def _leader_log_start(self, conn: BrokerConnection, fp: FollowedPartition) -> int | None:
         T = ListOffsetsRequest.ListOffsetsTopic
