@@ -148,7 +148,8 @@ def test_no_clean_leader_leaves_partition_leaderless_until_isr_member_returns(
     async def body() -> None:
         async with cluster(zk_connect) as nodes:
             await nodes[1].create_topic("t", 1, assignments={0: [3, 2]})
-            await wait_until(lambda: 0 in states(nodes[1], "t"))
+            # Node 3 acts on the state below: wait for its own watch, not only node 1's.
+            await wait_until(lambda: all(0 in states(nodes[n], "t") for n in (1, 3)))
             # The leader shrinks the ISR to itself (its follower fell behind) ...
             s = states(nodes[3], "t")[0]
             shrunk = await nodes[3].update_isr("t", 0, s, [3])
@@ -174,7 +175,7 @@ def test_unclean_election_takes_an_out_of_sync_replica(zk_connect: str) -> None:
     async def body() -> None:
         async with cluster(zk_connect, unclean=True) as nodes:
             await nodes[1].create_topic("t", 1, assignments={0: [3, 2]})
-            await wait_until(lambda: 0 in states(nodes[1], "t"))
+            await wait_until(lambda: all(0 in states(nodes[n], "t") for n in (1, 3)))
             s = states(nodes[3], "t")[0]
             assert await nodes[3].update_isr("t", 0, s, [3]) is not None
             await nodes[3].stop()

@@ -123,6 +123,8 @@ def test_stalled_follower_leaves_and_rejoins_the_isr(tmp_path: Path, zk_connect:
             await wait_until(lambda: led(m[1]) is not None)
             part = led(m[1])
             part.append(batch("x"))
+            # Both followers fetching (so broker 3's fetcher exists) before 3 stalls.
+            await wait_until(lambda: part.log.high_watermark == 3, what="x replicated")
             # Broker 3 stops fetching (as if SIGSTOPped): out of the ISR after the lag.
             fetcher = m[3].rm.fetchers[1]
             await fetcher.stop()
