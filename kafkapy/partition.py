@@ -10,10 +10,12 @@ Owned by the event-loop thread.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from kafkapy.metadata import PartitionInfo, TopicInfo
 from storage.unified_log import PendingAppend
+from wire.errors import ErrorCode
 
 
 class Partition:
@@ -85,6 +87,33 @@ class Partition:
                 if len(self.info.isr) <= 1:
                     ulog.update_high_watermark(ulog.log_end_offset)
                 self.wake()
+
+    async def wait_for_high_watermark(
+        self, required: int, timeout_s: float, still_leader: Callable[[], bool],
+        give_up: Callable[[], bool] = lambda: False,
+    ) -> int:
+        """Kafka's DelayedProduce wait, for acks=all produces and coordinator appends: NONE
+        once the high watermark reaches `required`; NOT_LEADER_OR_FOLLOWER as soon as
+        `still_leader()` is false; REQUEST_TIMED_OUT after `timeout_s` or when `give_up()`.
+        Woken by `wake` (every high-watermark move), never by polling."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + max(timeout_s, 0.0)
+        while True:
+            if not still_leader():
+                return int(ErrorCode.NOT_LEADER_OR_FOLLOWER)
+            if self.log.high_watermark >= required:
+                return int(ErrorCode.NONE)
+            remaining = deadline - loop.time()
+            if remaining <= 0 or give_up():
+                return int(ErrorCode.REQUEST_TIMED_OUT)
+            fut: asyncio.Future[None] = loop.create_future()
+            self.add_waiter(fut)
+            try:
+                await asyncio.wait_for(fut, remaining)
+            except TimeoutError:
+                pass
+            finally:
+                self.remove_waiter(fut)
 
     def add_waiter(self, fut: asyncio.Future[None]) -> None:
         self._waiters.append(fut)

@@ -64,25 +64,11 @@ class PartitionCoordinatorLog:
         partition = self.partition
         info = partition.info
         leader, epoch = info.leader, info.leader_epoch
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.commit_timeout_s
-        while partition.log.high_watermark < required:
-            if info.leader != leader or info.leader_epoch != epoch or partition.deleted:
-                done(Errors.NOT_LEADER_OR_FOLLOWER)
-                return
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                done(Errors.REQUEST_TIMED_OUT)
-                return
-            fut: asyncio.Future[None] = loop.create_future()
-            partition.add_waiter(fut)
-            try:
-                await asyncio.wait_for(fut, remaining)
-            except TimeoutError:
-                pass
-            finally:
-                partition.remove_waiter(fut)
-        done(Errors.NONE)
+        code = await partition.wait_for_high_watermark(
+            required, self.commit_timeout_s,
+            still_leader=lambda: (info.leader == leader and info.leader_epoch == epoch
+                                  and not partition.deleted))
+        done(Errors(code))
 
     def replay(self) -> Iterator[Record]:
         ulog = self.partition.log

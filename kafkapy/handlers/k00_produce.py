@@ -31,7 +31,6 @@ transactions exist: InitProducerId already refuses transactional ids.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -158,30 +157,17 @@ async def _await_replication(broker: Any, partition: Any, resp: Any, required: i
     passes the appended batches. Then NONE, or NOT_ENOUGH_REPLICAS_AFTER_APPEND when the
     ISR shrank below `min.insync.replicas` meanwhile; NOT_LEADER_OR_FOLLOWER when this
     broker lost the leadership; REQUEST_TIMED_OUT after the request's `timeout_ms`."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + max(timeout_ms, 0) / 1000
     epoch = partition.leader_epoch
     key = (partition.name, partition.index)
-    while True:
-        if broker.partitions.get(key) is not partition or partition.leader_epoch != epoch:
-            _fail(resp, int(ErrorCode.NOT_LEADER_OR_FOLLOWER))
-            return
-        if partition.log.high_watermark >= required:
-            if len(partition.info.isr) < partition.min_insync_replicas:
-                _fail(resp, int(ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND))
-            return
-        remaining = deadline - loop.time()
-        if remaining <= 0 or broker.stopping:
-            _fail(resp, int(ErrorCode.REQUEST_TIMED_OUT))
-            return
-        fut: asyncio.Future[None] = loop.create_future()
-        partition.add_waiter(fut)
-        try:
-            await asyncio.wait_for(fut, remaining)
-        except TimeoutError:
-            pass
-        finally:
-            partition.remove_waiter(fut)
+    code = await partition.wait_for_high_watermark(
+        required, timeout_ms / 1000,
+        still_leader=lambda: (broker.partitions.get(key) is partition
+                              and partition.leader_epoch == epoch),
+        give_up=lambda: bool(broker.stopping))
+    if code == E.NONE and len(partition.info.isr) < partition.min_insync_replicas:
+        code = int(ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND)
+    if code != E.NONE:
+        _fail(resp, code)
 
 
 def _fail(resp: Any, code: int) -> None:

@@ -21,6 +21,7 @@ from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.group.service import LOAD_SLICE_RECORDS, GroupCoordinatorService
 from kafkapy.group.storage_log import PartitionCoordinatorLog
 from kafkapy.handlers import k10_find_coordinator, k11_join_group, k16_list_groups
+from kafkapy.partition import Partition
 from storage.unified_log import UnifiedLog
 from wire import messages as m
 
@@ -277,6 +278,9 @@ class ReplicatedPartition(FakePartition):
         for fut in self.waiters:
             if not fut.done():
                 fut.set_result(None)
+
+    # The broker's own wait (over the waiters above), not a copy of it.
+    wait_for_high_watermark = Partition.wait_for_high_watermark
 
 
 def _replicated_commit(tmp_path: Path, move: Any, timeout_s: float = 5.0) -> tuple[Any, Any]:
