@@ -34,6 +34,7 @@ from typing import Any
 import pytest
 
 from compat.cluster import Cluster, zookeeper_available
+from compat.test_groups_clients import Member as ClientThread
 from kafkapy.group.partitioner import partition_for
 
 pytestmark = pytest.mark.skipif(not zookeeper_available(),
@@ -183,26 +184,15 @@ def elect_preferred_leaders(c: Cluster, partitions: list[tuple[str, int]]) -> No
 Event = tuple[str, Any]  # ("msg", (partition, offset, value)) | ("commit", {partition: pos})
 
 
-class Member(threading.Thread):
-    """One client's consumer loop: poll, record, commit synchronously, repeat."""
+class Member(ClientThread):
+    """One client's consumer loop: poll, record, commit synchronously, repeat (the thread,
+    `assigned`, `stop` and `error` are the single-node groups tests' `Member`)."""
 
     def __init__(self, name: str, bootstrap: str) -> None:
-        super().__init__(name=name, daemon=True)
+        super().__init__(name)
         self.bootstrap = bootstrap
-        self.assigned: set[int] = set()
         self.events: list[Event] = []
         self.commit_errors = 0
-        self.stop = threading.Event()
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.consume()
-        except Exception as exc:  # noqa: BLE001 - reported by the test thread
-            self.error = exc
-
-    def consume(self) -> None:
-        raise NotImplementedError
 
     def close(self) -> None:
         self.stop.set()
