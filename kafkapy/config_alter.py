@@ -31,6 +31,7 @@ from typing import Any
 from kafkapy.config import ConfigError, KafkaConfig, validate_topic_configs
 from kafkapy.config_defs import BROKER_KEYS, TOPIC_KEYS, ConfigSource, ConfigType
 from kafkapy.config_describe import DescribedConfig
+from wire.errors import ErrorCode
 
 RESOURCE_UNKNOWN = 0
 RESOURCE_TOPIC = 2
@@ -41,10 +42,6 @@ RESOURCE_BROKER_LOGGER = 8
 OP_SET, OP_DELETE, OP_APPEND, OP_SUBTRACT = 0, 1, 2, 3
 
 # Kafka error codes (wire.errors.ErrorCode values).
-UNKNOWN_TOPIC_OR_PARTITION = 3
-INVALID_TOPIC_EXCEPTION = 17
-INVALID_CONFIG = 40
-INVALID_REQUEST = 42
 
 log = logging.getLogger("kafkapy.config")
 
@@ -109,22 +106,22 @@ def apply_ops(
     names = [name for name, _, _ in ops]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise AlterError(INVALID_REQUEST, f"Error due to duplicate config keys: {dupes}")
+        raise AlterError(ErrorCode.INVALID_REQUEST, f"Error due to duplicate config keys: {dupes}")
     out = dict(current)
     for name, op, value in ops:
         ctype = types.get(name)
         if ctype is None:
-            raise AlterError(INVALID_CONFIG, f"Unknown config name: {name}")
+            raise AlterError(ErrorCode.INVALID_CONFIG, f"Unknown config name: {name}")
         if op == OP_SET:
             if value is None:
-                raise AlterError(INVALID_REQUEST, f"Null value not supported for : {name}")
+                raise AlterError(ErrorCode.INVALID_REQUEST, f"Null value not supported for : {name}")
             out[name] = value
         elif op == OP_DELETE:
             out.pop(name, None)
         elif op in (OP_APPEND, OP_SUBTRACT):
             if ctype is not ConfigType.LIST:
                 verb = "append" if op == OP_APPEND else "subtract"
-                raise AlterError(INVALID_CONFIG,
+                raise AlterError(ErrorCode.INVALID_CONFIG,
                                  f"Config value {verb} is not allowed for config key: {name}")
             items = _current_list(out[name] if name in out else effective.get(name))
             given = _current_list(value)
@@ -134,7 +131,7 @@ def apply_ops(
                 items = [x for x in items if x not in given]
             out[name] = ",".join(items)
         else:
-            raise AlterError(INVALID_REQUEST, f"Unknown config operation {op} for {name}")
+            raise AlterError(ErrorCode.INVALID_REQUEST, f"Unknown config operation {op} for {name}")
     return out
 
 
@@ -149,11 +146,11 @@ def topic_overrides_checked(new: Mapping[str, str | None]) -> dict[str, str]:
     """Validate a topic's complete new override set; ConfigError -> INVALID_CONFIG."""
     for name, value in new.items():
         if value is None:
-            raise AlterError(INVALID_REQUEST, f"Null value not supported for : {name}")
+            raise AlterError(ErrorCode.INVALID_REQUEST, f"Null value not supported for : {name}")
     try:
         validate_topic_configs(new)
     except ConfigError as exc:
-        raise AlterError(INVALID_CONFIG, exc.message) from None
+        raise AlterError(ErrorCode.INVALID_CONFIG, exc.message) from None
     return {k: v for k, v in new.items() if v is not None}
 
 
@@ -163,7 +160,7 @@ def alter_topic(broker: Any, name: str, new: Mapping[str, str | None],
     returns the ZooKeeper write to await before answering (raises `MetadataError`)."""
     topic = broker.metadata.get(name)
     if topic is None:
-        raise AlterError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
+        raise AlterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
     checked = topic_overrides_checked(new)
     if validate_only:
         return None
@@ -192,7 +189,7 @@ def broker_layer(cfg: KafkaConfig, resource_name: str) -> str:
     if re.fullmatch(r"[+-]?[0-9]{1,10}", resource_name) and int(resource_name) == cfg.node_id:
         return "broker"
     raise AlterError(
-        INVALID_REQUEST,
+        ErrorCode.INVALID_REQUEST,
         f"Unexpected broker id, expected {cfg.node_id} or empty string, but received "
         f"{resource_name}",
     )
@@ -205,13 +202,13 @@ def alter_broker(broker: Any, resource_name: str, new: Mapping[str, str | None],
     layer = broker_layer(cfg, resource_name)
     for name, value in new.items():
         if value is None:
-            raise AlterError(INVALID_REQUEST, f"Null value not supported for : {name}")
+            raise AlterError(ErrorCode.INVALID_REQUEST, f"Null value not supported for : {name}")
     checked = {k: v for k, v in new.items() if v is not None}
     old_default, old_broker = dict(cfg.dynamic_default), dict(cfg.dynamic_broker)
     try:
         cfg.set_dynamic(**{layer: checked})
     except ConfigError as exc:
-        raise AlterError(INVALID_CONFIG, exc.message) from None
+        raise AlterError(ErrorCode.INVALID_CONFIG, exc.message) from None
     if validate_only:
         cfg.set_dynamic(old_default, old_broker)
         return
@@ -292,26 +289,26 @@ def alter_loggers(cfg: KafkaConfig, resource_name: str,
                   ops: Sequence[tuple[str, int, str | None]], validate_only: bool) -> None:
     """SET a logger's level or DELETE it (back to the root's level); APPEND/SUBTRACT invalid."""
     if broker_layer(cfg, resource_name) != "broker":
-        raise AlterError(INVALID_REQUEST, "BROKER_LOGGER resources name a broker id")
+        raise AlterError(ErrorCode.INVALID_REQUEST, "BROKER_LOGGER resources name a broker id")
     changes: list[tuple[logging.Logger, int]] = []
     for name, op, value in ops:
         if not _exists(name):  # as Kafka: altering never creates loggers
-            raise AlterError(INVALID_CONFIG, f"Logger {name} does not exist!")
+            raise AlterError(ErrorCode.INVALID_CONFIG, f"Logger {name} does not exist!")
         logger = logging.getLogger() if name == ROOT_LOGGER else logging.getLogger(name)
         if op == OP_SET:
             level = _KAFKA_TO_LEVELS.get((value or "").upper())
             if level is None:
-                raise AlterError(INVALID_CONFIG, f"Cannot set the log level of {name} to "
+                raise AlterError(ErrorCode.INVALID_CONFIG, f"Cannot set the log level of {name} to "
                                  f"{value} as it is not a supported log level. Valid log "
                                  f"levels are {', '.join(_KAFKA_TO_LEVELS)}")
             changes.append((logger, level))
         elif op == OP_DELETE:
             if name == ROOT_LOGGER:
-                raise AlterError(INVALID_REQUEST, "Removing the log level of the root logger "
+                raise AlterError(ErrorCode.INVALID_REQUEST, "Removing the log level of the root logger "
                                  "is not allowed")
             changes.append((logger, logging.NOTSET))
         else:
-            raise AlterError(INVALID_REQUEST, f"Operation {op} is not allowed for loggers")
+            raise AlterError(ErrorCode.INVALID_REQUEST, f"Operation {op} is not allowed for loggers")
     if not validate_only:
         for logger, level in changes:
             logger.setLevel(level)

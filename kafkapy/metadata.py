@@ -24,23 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from wire.errors import ErrorCode
+
 METADATA_FILE = "kafkapy-cluster-metadata.json"
 FORMAT_VERSION = 1
 
 # Kafka's org.apache.kafka.common.internals.Topic rules.
 MAX_TOPIC_NAME_LENGTH = 249
 _LEGAL_TOPIC = re.compile(r"^[a-zA-Z0-9._-]+$")
-
-# Error codes (wire.errors.ErrorCode values), kept local so this module stays
-# importable on its own.
-UNKNOWN_TOPIC_OR_PARTITION = 3
-INVALID_TOPIC_EXCEPTION = 17
-TOPIC_ALREADY_EXISTS = 36
-INVALID_PARTITIONS = 37
-INVALID_REPLICATION_FACTOR = 38
-INVALID_REPLICA_ASSIGNMENT = 39
-INVALID_CONFIG = 40
-NOT_CONTROLLER = 41
 
 
 class MetadataError(Exception):
@@ -83,17 +74,17 @@ class MetadataListener(Protocol):
 def validate_topic_name(name: str) -> None:
     """Raise INVALID_TOPIC_EXCEPTION for a name Kafka would refuse."""
     if not name:
-        raise MetadataError(INVALID_TOPIC_EXCEPTION, "Topic name is illegal, it can't be empty")
+        raise MetadataError(ErrorCode.INVALID_TOPIC_EXCEPTION, "Topic name is illegal, it can't be empty")
     if name in (".", ".."):
-        raise MetadataError(INVALID_TOPIC_EXCEPTION, "Topic name cannot be \".\" or \"..\"")
+        raise MetadataError(ErrorCode.INVALID_TOPIC_EXCEPTION, "Topic name cannot be \".\" or \"..\"")
     if len(name) > MAX_TOPIC_NAME_LENGTH:
         raise MetadataError(
-            INVALID_TOPIC_EXCEPTION,
+            ErrorCode.INVALID_TOPIC_EXCEPTION,
             f"Topic name is illegal, it can't be longer than {MAX_TOPIC_NAME_LENGTH} characters",
         )
     if not _LEGAL_TOPIC.match(name):
         raise MetadataError(
-            INVALID_TOPIC_EXCEPTION,
+            ErrorCode.INVALID_TOPIC_EXCEPTION,
             f"Topic name \"{name}\" is illegal, it contains a character other than "
             "ASCII alphanumerics, '.', '_' and '-'",
         )
@@ -138,7 +129,7 @@ class ClusterMetadata:
         if self.joining:
             # Kafka 2.x's answer from a broker that is not (yet) the controller: clients
             # look the controller up again and retry.
-            raise MetadataError(NOT_CONTROLLER, "This broker has not joined the cluster yet.")
+            raise MetadataError(ErrorCode.NOT_CONTROLLER, "This broker has not joined the cluster yet.")
 
     def check_new_topic(
         self,
@@ -154,19 +145,19 @@ class ClusterMetadata:
             return
         validate_topic_name(name)
         if name in self.topics:
-            raise MetadataError(TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
+            raise MetadataError(ErrorCode.TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
         if assignments:
             self._check_assignments(assignments, 0)
             return
         if num_partitions <= 0:
-            raise MetadataError(INVALID_PARTITIONS, "Number of partitions must be larger than 0.")
+            raise MetadataError(ErrorCode.INVALID_PARTITIONS, "Number of partitions must be larger than 0.")
         if replication_factor <= 0:
             raise MetadataError(
-                INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0."
+                ErrorCode.INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0."
             )
         if replication_factor > 1:
             raise MetadataError(
-                INVALID_REPLICATION_FACTOR,
+                ErrorCode.INVALID_REPLICATION_FACTOR,
                 f"Unable to replicate the partition {replication_factor} time(s): "
                 "The target replication factor of "
                 f"{replication_factor} cannot be reached because only 1 broker(s) are registered.",
@@ -213,21 +204,21 @@ class ClusterMetadata:
                 name, new_total, assignments, validate_only)
         topic = self.topics.get(name)
         if topic is None:
-            raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
+            raise MetadataError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
         current = len(topic.partitions)
         if new_total < current:
             raise MetadataError(
-                INVALID_PARTITIONS,
+                ErrorCode.INVALID_PARTITIONS,
                 f"Topic currently has {current} partitions, which is higher than the requested "
                 f"{new_total}.",
             )
         if new_total == current:
             raise MetadataError(
-                INVALID_PARTITIONS, f"Topic already has {current} partitions."
+                ErrorCode.INVALID_PARTITIONS, f"Topic already has {current} partitions."
             )
         if assignments is not None and len(assignments) != new_total - current:
             raise MetadataError(
-                INVALID_REPLICA_ASSIGNMENT,
+                ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                 f"Attempted to add {new_total - current} additional partition(s), but only "
                 f"{len(assignments)} assignment(s) were specified.",
             )
@@ -253,7 +244,7 @@ class ClusterMetadata:
         topic = self.topics.pop(name, None)
         if topic is None:
             raise MetadataError(
-                UNKNOWN_TOPIC_OR_PARTITION,
+                ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
                 "This server does not host this topic-partition.",
             )
         self.topics_by_id.pop(topic.topic_id, None)
@@ -266,7 +257,7 @@ class ClusterMetadata:
         """Replace the topic's config overrides (already validated by the caller)."""
         topic = self.topics.get(name)
         if topic is None:
-            raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
+            raise MetadataError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
         topic.configs = dict(configs)
         if self.cluster is not None:
             self.cluster.set_topic_configs(name, topic.configs)
@@ -292,23 +283,23 @@ class ClusterMetadata:
         expected = list(range(first, first + len(assignments)))
         if sorted(assignments) != expected:
             raise MetadataError(
-                INVALID_REPLICA_ASSIGNMENT,
+                ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                 "Partitions should be a consecutive 0-based integer sequence",
             )
         for p, replicas in assignments.items():
             if not replicas:
                 raise MetadataError(
-                    INVALID_REPLICA_ASSIGNMENT, f"Empty replica assignment for partition {p}."
+                    ErrorCode.INVALID_REPLICA_ASSIGNMENT, f"Empty replica assignment for partition {p}."
                 )
             if len(set(replicas)) != len(replicas):
                 raise MetadataError(
-                    INVALID_REPLICA_ASSIGNMENT,
+                    ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                     f"Duplicate brokers not allowed in replica assignment: {replicas}.",
                 )
             unknown = [r for r in replicas if r != self.node_id]
             if unknown:
                 raise MetadataError(
-                    INVALID_REPLICA_ASSIGNMENT,
+                    ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                     f"Unknown broker(s) {unknown} in replica assignment of partition {p}.",
                 )
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 
-INVALID_REPLICATION_FACTOR = 38
-INVALID_PARTITIONS = 37
+from wire.errors import ErrorCode
 
 
 class AssignmentError(Exception):
@@ -51,14 +50,14 @@ def assign_replicas(
 ) -> dict[int, list[int]]:
     """`brokers`: live broker id -> rack (or None). Returns partition -> replica list."""
     if num_partitions <= 0:
-        raise AssignmentError(INVALID_PARTITIONS, "Number of partitions must be larger than 0.")
+        raise AssignmentError(ErrorCode.INVALID_PARTITIONS, "Number of partitions must be larger than 0.")
     if replication_factor <= 0:
         raise AssignmentError(
-            INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0."
+            ErrorCode.INVALID_REPLICATION_FACTOR, "Replication factor must be larger than 0."
         )
     if replication_factor > len(brokers):
         raise AssignmentError(
-            INVALID_REPLICATION_FACTOR,
+            ErrorCode.INVALID_REPLICATION_FACTOR,
             f"Unable to replicate the partition {replication_factor} time(s): The target "
             f"replication factor of {replication_factor} cannot be reached because only "
             f"{len(brokers)} broker(s) are registered.",

@@ -36,14 +36,11 @@ from kafkapy.cluster.zk_client import (
     is_connection_error,
     kazoo_exceptions,
 )
+from wire.errors import ErrorCode
 
 log = logging.getLogger("kafkapy.cluster")
 
 # Error codes (wire.errors.ErrorCode values).
-TOPIC_ALREADY_EXISTS = 36
-UNKNOWN_TOPIC_OR_PARTITION = 3
-INVALID_PARTITIONS = 37
-INVALID_REPLICA_ASSIGNMENT = 39
 
 
 class ClusterError(Exception):
@@ -243,7 +240,7 @@ class ClusterNode:
             # There already: ours when an earlier attempt was applied but its answer lost.
             if zd.TopicAssignment.decode(got[0]).topic_id == assignment.topic_id:
                 return assignment
-            raise ClusterError(TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
+            raise ClusterError(ErrorCode.TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
 
         return await zk.retry(attempt, self.write_timeout_s)
 
@@ -260,7 +257,7 @@ class ClusterNode:
         zk = self.zk_()
         got = await zk.get_or_none(zd.topic_path(name))
         if got is None:
-            raise ClusterError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
+            raise ClusterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
         current = zd.TopicAssignment.decode(got[0])
         if (assignments is not None and len(current.partitions) == new_total
                 and [current.partitions[p] for p in range(new_total - len(assignments),
@@ -268,7 +265,7 @@ class ClusterNode:
             return current  # an earlier attempt was applied, its answer lost
         have = len(current.partitions)
         if new_total <= have:
-            raise ClusterError(INVALID_PARTITIONS,
+            raise ClusterError(ErrorCode.INVALID_PARTITIONS,
                                f"Topic currently has {have} partitions, which is higher than "
                                f"or equal to the requested {new_total}.")
         live = await self._live_racks()
@@ -292,7 +289,7 @@ class ClusterNode:
 
         async def attempt() -> None:
             if await zk.exists(zd.topic_path(name)) is None:
-                raise ClusterError(UNKNOWN_TOPIC_OR_PARTITION,
+                raise ClusterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
                                    "This server does not host this topic-partition.")
             try:
                 await zk.create(f"{DELETE_TOPICS_PATH}/{name}")
@@ -340,15 +337,15 @@ class ClusterNode:
     def _check_assignments(assignments: dict[int, list[int]], first: int,
                            live: dict[int, str | None]) -> None:
         if sorted(assignments) != list(range(first, first + len(assignments))):
-            raise ClusterError(INVALID_REPLICA_ASSIGNMENT,
+            raise ClusterError(ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                                "Partitions should be a consecutive 0-based integer sequence")
         for p, replicas in assignments.items():
             if not replicas or len(set(replicas)) != len(replicas):
-                raise ClusterError(INVALID_REPLICA_ASSIGNMENT,
+                raise ClusterError(ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                                    f"Bad replica assignment {replicas} for partition {p}.")
             unknown = [r for r in replicas if r not in live]
             if unknown:
-                raise ClusterError(INVALID_REPLICA_ASSIGNMENT,
+                raise ClusterError(ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                                    f"Unknown broker(s) {unknown} in replica assignment of "
                                    f"partition {p}.")
 

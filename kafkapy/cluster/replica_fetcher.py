@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kafkapy.cluster.replica_client import BrokerConnection, BrokerConnectionError
+from wire.errors import ErrorCode
 from wire.messages import FetchRequest, ListOffsetsRequest
 from wire.messages.k23_offset_for_leader_epoch import OffsetForLeaderEpochRequest
 
@@ -54,12 +55,6 @@ STOP_TIMEOUT_S = 2.0  # per fetcher, on shutdown
 EARLIEST = -2
 UNDEFINED = -1
 
-NONE = 0
-OFFSET_OUT_OF_RANGE = 1
-UNKNOWN_TOPIC_OR_PARTITION = 3
-NOT_LEADER_OR_FOLLOWER = 6
-FENCED_LEADER_EPOCH = 74
-UNKNOWN_LEADER_EPOCH = 75
 
 
 @dataclass(slots=True)
@@ -216,7 +211,7 @@ class ReplicaFetcher:
         )
         resp = await conn.call(request, OFFSET_FOR_LEADER_EPOCH_VERSION, self._timeout())
         answer = resp.topics[0].partitions[0]
-        if answer.error_code != NONE:
+        if answer.error_code != ErrorCode.NONE:
             self._on_partition_error(fp, answer.error_code)
             return
         fp.not_yet = 0
@@ -266,7 +261,7 @@ class ReplicaFetcher:
                 if got is None or id(got) not in asked:
                     progress = None  # removed (or re-added) while the fetch was in flight
                     continue
-                if pd.error_code != NONE:
+                if pd.error_code != ErrorCode.NONE:
                     await self._on_fetch_error(conn, got, pd.error_code)
                     progress = None
                     continue
@@ -288,7 +283,7 @@ class ReplicaFetcher:
 
     async def _on_fetch_error(self, conn: BrokerConnection, fp: FollowedPartition,
                               code: int) -> None:
-        if code == OFFSET_OUT_OF_RANGE:
+        if code == ErrorCode.OFFSET_OUT_OF_RANGE:
             start = await self._leader_log_start(conn, fp)
             if start is not None and fp.log.log_end_offset < start:
                 log.info("follower restarts its log at the leader's log start", extra={
@@ -309,14 +304,14 @@ class ReplicaFetcher:
         to a new topic for ~1 s; the retry starts short and doubles up to the backoff (a
         stale follower state still settles at one retry per backoff). Anything else waits
         the full backoff."""
-        if code == FENCED_LEADER_EPOCH:
+        if code == ErrorCode.FENCED_LEADER_EPOCH:
             log.info("follower parks partition", extra={
                 "topic_partition": f"{fp.topic}-{fp.partition}", "error_code": code,
                 "leader": self.leader_id, "leader_epoch": fp.leader_epoch})
             fp.parked = True
             return
         backoff_s = self.settings.backoff_ms / 1000
-        if code in (NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_LEADER_EPOCH):
+        if code in (ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.UNKNOWN_LEADER_EPOCH):
             delay = min(NOT_YET_FIRST_MS / 1000 * 2 ** min(fp.not_yet, 16), backoff_s)
             fp.not_yet += 1
             fp.not_yet_total += 1
@@ -335,7 +330,7 @@ class ReplicaFetcher:
         )
         resp = await conn.call(request, LIST_OFFSETS_VERSION, self._timeout())
         answer = resp.topics[0].partitions[0]
-        return int(answer.offset) if answer.error_code == NONE else None
+        return int(answer.offset) if answer.error_code == ErrorCode.NONE else None
 
     def _timeout(self) -> float:
         return (self.settings.socket_timeout_ms + self.settings.fetch_max_wait_ms) / 1000

@@ -26,10 +26,10 @@ from typing import Any
 from kafkapy.cluster import zk_data as zd
 from kafkapy.cluster.assignment import AssignmentError, assign_replicas
 from kafkapy.cluster.zk_client import is_connection_error
+from wire.errors import ErrorCode
 
 log = logging.getLogger("kafkapy.cluster.topics")
 
-REQUEST_TIMED_OUT = 7
 OFFSETS_TOPIC = "__consumer_offsets"
 
 
@@ -59,7 +59,7 @@ class ZkTopicWriter:
                     on_failure()
                 code = getattr(exc, "error_code", None)
                 if is_connection_error(exc) or not isinstance(code, int) or code < 0:
-                    raise MetadataError(REQUEST_TIMED_OUT,
+                    raise MetadataError(ErrorCode.REQUEST_TIMED_OUT,
                                         f"ZooKeeper write failed: {exc!r}") from None
                 raise MetadataError(code, getattr(exc, "message", str(exc))) from None
 
@@ -164,22 +164,17 @@ class ZkTopicWriter:
 
     def check_new_topic(self, name: str, num_partitions: int, replication_factor: int | None,
                         assignments: dict[int, list[int]] | None) -> None:
-        from kafkapy.metadata import (
-            INVALID_REPLICA_ASSIGNMENT,
-            TOPIC_ALREADY_EXISTS,
-            MetadataError,
-            validate_topic_name,
-        )
+        from kafkapy.metadata import MetadataError, validate_topic_name
 
         validate_topic_name(name)
         if name in self.broker.metadata.topics:
-            raise MetadataError(TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
+            raise MetadataError(ErrorCode.TOPIC_ALREADY_EXISTS, f"Topic '{name}' already exists.")
         if assignments:
             live = self._racks()
             for p, replicas in assignments.items():
                 unknown = [r for r in replicas if r not in live]
                 if not replicas or len(set(replicas)) != len(replicas) or unknown:
-                    raise MetadataError(INVALID_REPLICA_ASSIGNMENT,
+                    raise MetadataError(ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                                         f"Bad replica assignment {replicas} for partition {p}.")
             return
         self._assign(name, num_partitions, replication_factor)
@@ -217,14 +212,14 @@ class ZkTopicWriter:
 
     def add_partitions(self, name: str, new_total: int, assignments: list[list[int]] | None,
                        validate_only: bool) -> Any:
-        from kafkapy.metadata import INVALID_PARTITIONS, UNKNOWN_TOPIC_OR_PARTITION, MetadataError
+        from kafkapy.metadata import MetadataError
 
         topic = self.broker.metadata.topics.get(name)
         if topic is None:
-            raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
+            raise MetadataError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
         current = len(topic.partitions)
         if new_total <= current:
-            raise MetadataError(INVALID_PARTITIONS,
+            raise MetadataError(ErrorCode.INVALID_PARTITIONS,
                                 f"Topic currently has {current} partitions, which is higher "
                                 f"than or equal to the requested {new_total}.")
         rf = len(topic.partitions[0].replicas) if topic.partitions else None
@@ -237,11 +232,11 @@ class ZkTopicWriter:
         return topic
 
     def delete_topic(self, name: str) -> Any:
-        from kafkapy.metadata import UNKNOWN_TOPIC_OR_PARTITION, MetadataError
+        from kafkapy.metadata import MetadataError
 
         topic = self.broker.metadata.topics.get(name)
         if topic is None:
-            raise MetadataError(UNKNOWN_TOPIC_OR_PARTITION,
+            raise MetadataError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
                                 "This server does not host this topic-partition.")
         self._spawn(self.node.delete_topic(name), "delete", name)
         return topic

@@ -7,18 +7,3 @@
 - `records`: Kafka's key/value bytes; `log`: what a coordinator needs from its partition;
 - `clock`: injectable time and timers.
 """
-
-from kafkapy.group.config import GroupConfig
-from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
-from kafkapy.group.manager import GroupCoordinatorManager
-from kafkapy.group.state import GroupState, IllegalStateTransition
-
-__all__ = [
-    "Errors",
-    "GroupConfig",
-    "GroupCoordinator",
-    "GroupCoordinatorManager",
-    "GroupState",
-    "IllegalStateTransition",
-]

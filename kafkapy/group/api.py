@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
+from wire.errors import ErrorCode
 
 T = TypeVar("T")
 log = logging.getLogger("kafkapy.group")
@@ -21,10 +21,10 @@ def service(ctx: Any) -> Any:
     return getattr(ctx.broker, "group_coordinator", None)
 
 
-def coordinator_for(ctx: Any, group_id: str) -> tuple[GroupCoordinator | None, Errors]:
+def coordinator_for(ctx: Any, group_id: str) -> tuple[GroupCoordinator | None, ErrorCode]:
     svc = service(ctx)
     if svc is None:
-        return None, Errors.COORDINATOR_NOT_AVAILABLE
+        return None, ErrorCode.COORDINATOR_NOT_AVAILABLE
     return svc.coordinator_for(group_id)  # type: ignore[no-any-return]
 
 
@@ -65,10 +65,10 @@ def topic_partition_exists(ctx: Any, topic: str, partition: int) -> bool:
     return info is not None and 0 <= partition < len(info.partitions)
 
 
-def log_error(api_name: str, group_id: str, member_id: str, error: Errors) -> None:
+def log_error(api_name: str, group_id: str, member_id: str, error: ErrorCode) -> None:
     """One DEBUG line per error answer of a membership API, so storms of UNKNOWN_MEMBER_ID
     or ILLEGAL_GENERATION are visible (and countable) in the broker log."""
-    if error not in (Errors.NONE, Errors.MEMBER_ID_REQUIRED):
+    if error not in (ErrorCode.NONE, ErrorCode.MEMBER_ID_REQUIRED):
         log.debug(
             "group error",
             extra={"api": api_name, "group_id": group_id, "member_id": member_id,

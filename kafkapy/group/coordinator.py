@@ -20,13 +20,13 @@ from collections.abc import Callable, Sequence
 
 from kafkapy.group.clock import Scheduler, TimerHandle
 from kafkapy.group.config import GroupConfig
-from kafkapy.group.errors import Errors, append_error
 from kafkapy.group.group import ClassicGroup
-from kafkapy.group.log import CoordinatorLog
+from kafkapy.group.log import CoordinatorLog, append_error
 from kafkapy.group.member import Member
 from kafkapy.group.offsets import OffsetsMixin
 from kafkapy.group.results import JoinMember, JoinResult, SyncResult
 from kafkapy.group.state import GroupState
+from wire.errors import ErrorCode
 
 log = logging.getLogger("kafkapy.group")
 
@@ -84,36 +84,36 @@ class GroupCoordinator(OffsetsMixin):
         """Answer via `respond`, now (errors, MEMBER_ID_REQUIRED, a rejoin that changes
         nothing) or when the rebalance completes."""
 
-        def fail(error: Errors) -> None:
+        def fail(error: ErrorCode) -> None:
             respond(JoinResult(error, member_id=member_id))
 
         if reason:  # KIP-800 (JoinGroup v8+)
             log.debug("member %r joins group %s: %s", member_id, group_id, reason)
 
         if not group_id:
-            return fail(Errors.INVALID_GROUP_ID)
+            return fail(ErrorCode.INVALID_GROUP_ID)
         if not (
             self.config.group_min_session_timeout_ms
             <= session_timeout_ms
             <= self.config.group_max_session_timeout_ms
         ):
-            return fail(Errors.INVALID_SESSION_TIMEOUT)
+            return fail(ErrorCode.INVALID_SESSION_TIMEOUT)
         if rebalance_timeout_ms < 0:  # JoinGroup v0 has none: Kafka uses the session timeout
             rebalance_timeout_ms = session_timeout_ms
         group = self.groups.get(group_id)
         if group is None:
             if member_id != UNKNOWN_MEMBER_ID:
-                return fail(Errors.UNKNOWN_MEMBER_ID)
+                return fail(ErrorCode.UNKNOWN_MEMBER_ID)
             if not protocol_type or not protocols:  # never create a group for a bad join
-                return fail(Errors.INCONSISTENT_GROUP_PROTOCOL)
+                return fail(ErrorCode.INCONSISTENT_GROUP_PROTOCOL)
             group = self.groups[group_id] = ClassicGroup(group_id, self.scheduler.now_ms())
         if group.is_in(D):
-            return fail(Errors.COORDINATOR_NOT_AVAILABLE)
+            return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE)
         if not group.supports_protocols(protocol_type, protocols):
-            return fail(Errors.INCONSISTENT_GROUP_PROTOCOL)
+            return fail(ErrorCode.INCONSISTENT_GROUP_PROTOCOL)
         new = member_id == UNKNOWN_MEMBER_ID
         if new and len(group.members) + len(group.pending_members) >= self.config.group_max_size:
-            return fail(Errors.GROUP_MAX_SIZE_REACHED)
+            return fail(ErrorCode.GROUP_MAX_SIZE_REACHED)
         args = (client_id, client_host, rebalance_timeout_ms, session_timeout_ms)
         if new:
             self._join_unknown_member(
@@ -149,7 +149,7 @@ class GroupCoordinator(OffsetsMixin):
             self.scheduler.call_later(
                 session_timeout_ms, lambda: self._expire_pending_member(group, new_id)
             )
-            respond(JoinResult(Errors.MEMBER_ID_REQUIRED, member_id=new_id))
+            respond(JoinResult(ErrorCode.MEMBER_ID_REQUIRED, member_id=new_id))
             return
         self._add_member_and_rebalance(
             group, new_id, instance_id, args, protocol_type, protocols, respond
@@ -172,11 +172,11 @@ class GroupCoordinator(OffsetsMixin):
             return
         static_id = group.static_member_id(instance_id)
         if static_id is not None and static_id != member_id:
-            respond(JoinResult(Errors.FENCED_INSTANCE_ID, member_id=member_id))
+            respond(JoinResult(ErrorCode.FENCED_INSTANCE_ID, member_id=member_id))
             return
         member = group.members.get(member_id)
         if member is None or group.is_in(E, D):
-            respond(JoinResult(Errors.UNKNOWN_MEMBER_ID, member_id=member_id))
+            respond(JoinResult(ErrorCode.UNKNOWN_MEMBER_ID, member_id=member_id))
             return
         if group.is_in(P):
             self._update_member_and_rebalance(group, member, args, protocols, respond)
@@ -232,7 +232,7 @@ class GroupCoordinator(OffsetsMixin):
         if member.await_join is not None:
             # A duplicate JoinGroup: the older request must still get an answer, or the
             # connection's in-order response queue would stall behind it.
-            member.await_join(JoinResult(Errors.REBALANCE_IN_PROGRESS, member_id=member.member_id))
+            member.await_join(JoinResult(ErrorCode.REBALANCE_IN_PROGRESS, member_id=member.member_id))
         member.await_join = respond
         self._heartbeat_ok(group, member)
         if group.is_in(P):
@@ -254,10 +254,10 @@ class GroupCoordinator(OffsetsMixin):
         Requests still pending under the old member id are fenced."""
         old = group.members[old_id]
         if old.await_join is not None:
-            old.await_join(JoinResult(Errors.FENCED_INSTANCE_ID, member_id=old_id))
+            old.await_join(JoinResult(ErrorCode.FENCED_INSTANCE_ID, member_id=old_id))
             old.await_join = None
         if old.await_sync is not None:
-            old.await_sync(SyncResult(Errors.FENCED_INSTANCE_ID))
+            old.await_sync(SyncResult(ErrorCode.FENCED_INSTANCE_ID))
             old.await_sync = None
         member = group.replace_static_member(instance_id, old_id, new_id)
         member.client_id, member.client_host, member.rebalance_timeout_ms, member.session_timeout_ms = args
@@ -265,8 +265,8 @@ class GroupCoordinator(OffsetsMixin):
         self._heartbeat_ok(group, member)
         if group.is_in(S) and group.protocol_name == group.select_protocol():
 
-            def stored(error: Errors) -> None:
-                if error != Errors.NONE:
+            def stored(error: ErrorCode) -> None:
+                if error != ErrorCode.NONE:
                     respond(JoinResult(append_error(error), member_id=new_id))
                     return
                 respond(self._join_result(group, member, skip_assignment=True))
@@ -289,7 +289,7 @@ class GroupCoordinator(OffsetsMixin):
         if leader:
             members = tuple(JoinMember(*m) for m in group.current_member_metadata())
         return JoinResult(
-            Errors.NONE,
+            ErrorCode.NONE,
             member_id=member.member_id,
             generation_id=group.generation_id,
             protocol_type=group.protocol_type,
@@ -303,7 +303,7 @@ class GroupCoordinator(OffsetsMixin):
 
     def _prepare_rebalance(self, group: ClassicGroup, reason: str) -> None:
         if group.is_in(C):
-            self._propagate_assignment_error(group, Errors.REBALANCE_IN_PROGRESS)
+            self._propagate_assignment_error(group, ErrorCode.REBALANCE_IN_PROGRESS)
         self._cancel(self._sync_timers, group.group_id)
         self._cancel(self._join_timers, group.group_id)
         gid = group.group_id
@@ -359,7 +359,7 @@ class GroupCoordinator(OffsetsMixin):
         self._initial_delay.discard(gid)
         for member in group.not_yet_rejoined():
             if not member.is_static:
-                self._remove_member(group, member, Errors.UNKNOWN_MEMBER_ID)
+                self._remove_member(group, member, ErrorCode.UNKNOWN_MEMBER_ID)
         if group.members and not self._elect_joined_leader(group):
             # Only static members that have not rejoined remain: wait for them (or for
             # their session timeouts) another rebalance timeout.
@@ -408,10 +408,10 @@ class GroupCoordinator(OffsetsMixin):
             member = group.members.get(member_id)
             if member is not None:
                 log.info("member %s of %s did not sync in time", member_id, gid)
-                self._remove_member(group, member, Errors.UNKNOWN_MEMBER_ID)
+                self._remove_member(group, member, ErrorCode.UNKNOWN_MEMBER_ID)
         self._prepare_rebalance(group, "members failed to sync")
 
-    def _propagate_assignment_error(self, group: ClassicGroup, error: Errors) -> None:
+    def _propagate_assignment_error(self, group: ClassicGroup, error: ErrorCode) -> None:
         for member in group.members.values():
             if member.await_sync is not None:
                 respond, member.await_sync = member.await_sync, None
@@ -432,42 +432,42 @@ class GroupCoordinator(OffsetsMixin):
     ) -> None:
         group = self.groups.get(group_id)
         if not group_id:
-            return respond(SyncResult(Errors.INVALID_GROUP_ID))
+            return respond(SyncResult(ErrorCode.INVALID_GROUP_ID))
         if group is None or group.is_in(D):
             return respond(SyncResult(
-                Errors.UNKNOWN_MEMBER_ID if group is None else Errors.COORDINATOR_NOT_AVAILABLE
+                ErrorCode.UNKNOWN_MEMBER_ID if group is None else ErrorCode.COORDINATOR_NOT_AVAILABLE
             ))
         error = self._validate_member(group, member_id, group_instance_id, generation_id)
-        if error != Errors.NONE:
+        if error != ErrorCode.NONE:
             return respond(SyncResult(error))
         if (protocol_type and protocol_type != group.protocol_type) or (
             protocol_name and protocol_name != group.protocol_name
         ):
-            return respond(SyncResult(Errors.INCONSISTENT_GROUP_PROTOCOL))
+            return respond(SyncResult(ErrorCode.INCONSISTENT_GROUP_PROTOCOL))
         member = group.members[member_id]
         if group.is_in(E):
-            return respond(SyncResult(Errors.UNKNOWN_MEMBER_ID))
+            return respond(SyncResult(ErrorCode.UNKNOWN_MEMBER_ID))
         if group.is_in(P):
-            return respond(SyncResult(Errors.REBALANCE_IN_PROGRESS))
+            return respond(SyncResult(ErrorCode.REBALANCE_IN_PROGRESS))
         group.pending_sync.discard(member_id)
         self._heartbeat_ok(group, member)
         if group.is_in(S):
             return respond(self._sync_result(group, member))
         # CompletingRebalance
         if member.await_sync is not None:
-            member.await_sync(SyncResult(Errors.REBALANCE_IN_PROGRESS))
+            member.await_sync(SyncResult(ErrorCode.REBALANCE_IN_PROGRESS))
         member.await_sync = respond
         if not group.is_leader(member_id):
             return
         generation = group.generation_id
 
-        def stored(error: Errors) -> None:
+        def stored(error: ErrorCode) -> None:
             # The group may have moved on while the record was being written.
             if self.groups.get(group_id) is not group or not group.is_in(C):
                 return
             if group.generation_id != generation:
                 return
-            if error != Errors.NONE:
+            if error != ErrorCode.NONE:
                 self._propagate_assignment_error(group, append_error(error))
                 self._prepare_rebalance(group, f"storing the assignment failed: {error.name}")
                 return
@@ -484,41 +484,41 @@ class GroupCoordinator(OffsetsMixin):
 
     @staticmethod
     def _sync_result(group: ClassicGroup, member: Member) -> SyncResult:
-        return SyncResult(Errors.NONE, group.protocol_type, group.protocol_name, member.assignment)
+        return SyncResult(ErrorCode.NONE, group.protocol_type, group.protocol_name, member.assignment)
 
     def _validate_member(
         self, group: ClassicGroup, member_id: str, instance_id: str | None, generation_id: int
-    ) -> Errors:
+    ) -> ErrorCode:
         static_id = group.static_member_id(instance_id)
         if static_id is not None and static_id != member_id:
-            return Errors.FENCED_INSTANCE_ID
+            return ErrorCode.FENCED_INSTANCE_ID
         if member_id not in group.members:
-            return Errors.UNKNOWN_MEMBER_ID
+            return ErrorCode.UNKNOWN_MEMBER_ID
         if generation_id != group.generation_id:
-            return Errors.ILLEGAL_GENERATION
-        return Errors.NONE
+            return ErrorCode.ILLEGAL_GENERATION
+        return ErrorCode.NONE
 
     # ================================================================ Heartbeat
 
     def heartbeat(
         self, group_id: str, generation_id: int, member_id: str, group_instance_id: str | None
-    ) -> Errors:
+    ) -> ErrorCode:
         if not group_id:
-            return Errors.INVALID_GROUP_ID
+            return ErrorCode.INVALID_GROUP_ID
         group = self.groups.get(group_id)
         if group is None:
-            return Errors.UNKNOWN_MEMBER_ID
+            return ErrorCode.UNKNOWN_MEMBER_ID
         if group.is_in(D):
-            return Errors.COORDINATOR_NOT_AVAILABLE
+            return ErrorCode.COORDINATOR_NOT_AVAILABLE
         if group.is_in(E):
-            return Errors.UNKNOWN_MEMBER_ID
+            return ErrorCode.UNKNOWN_MEMBER_ID
         error = self._validate_member(group, member_id, group_instance_id, generation_id)
-        if error != Errors.NONE:
+        if error != ErrorCode.NONE:
             return error
         self._heartbeat_ok(group, group.members[member_id])
         if group.is_in(P):
-            return Errors.REBALANCE_IN_PROGRESS
-        return Errors.NONE
+            return ErrorCode.REBALANCE_IN_PROGRESS
+        return ErrorCode.NONE
 
     def _heartbeat_ok(self, group: ClassicGroup, member: Member) -> None:
         """Kafka's completeAndScheduleNextHeartbeatExpiration: one timer per member,
@@ -559,40 +559,40 @@ class GroupCoordinator(OffsetsMixin):
 
     def leave_group(
         self, group_id: str, leaving: Sequence[tuple[str, str | None]]
-    ) -> tuple[Errors, list[Errors]]:
+    ) -> tuple[ErrorCode, list[ErrorCode]]:
         """`leaving` is [(member_id, group_instance_id)] (one entry before v3).
         Returns the top-level error and one error per member."""
         if not group_id:
-            return Errors.INVALID_GROUP_ID, []
+            return ErrorCode.INVALID_GROUP_ID, []
         group = self.groups.get(group_id)
         if group is None:
-            return Errors.NONE, [Errors.UNKNOWN_MEMBER_ID for _ in leaving]
+            return ErrorCode.NONE, [ErrorCode.UNKNOWN_MEMBER_ID for _ in leaving]
         if group.is_in(D):
-            return Errors.COORDINATOR_NOT_AVAILABLE, []
+            return ErrorCode.COORDINATOR_NOT_AVAILABLE, []
         errors = []
         for member_id, instance_id in leaving:
             errors.append(self._leave_one(group, member_id, instance_id))
-        return Errors.NONE, errors
+        return ErrorCode.NONE, errors
 
-    def _leave_one(self, group: ClassicGroup, member_id: str, instance_id: str | None) -> Errors:
+    def _leave_one(self, group: ClassicGroup, member_id: str, instance_id: str | None) -> ErrorCode:
         if instance_id is not None:
             static_id = group.static_member_id(instance_id)
             if static_id is None:
-                return Errors.UNKNOWN_MEMBER_ID
+                return ErrorCode.UNKNOWN_MEMBER_ID
             if member_id != UNKNOWN_MEMBER_ID and member_id != static_id:
-                return Errors.FENCED_INSTANCE_ID
+                return ErrorCode.FENCED_INSTANCE_ID
             member_id = static_id
         elif member_id in group.pending_members:
             group.pending_members.discard(member_id)
             self._maybe_complete_join(group)
-            return Errors.NONE
+            return ErrorCode.NONE
         member = group.members.get(member_id)
         if member is None:
-            return Errors.UNKNOWN_MEMBER_ID
+            return ErrorCode.UNKNOWN_MEMBER_ID
         self._remove_member_and_rebalance(group, member, "member left")
-        return Errors.NONE
+        return ErrorCode.NONE
 
-    def _remove_member(self, group: ClassicGroup, member: Member, error: Errors) -> None:
+    def _remove_member(self, group: ClassicGroup, member: Member, error: ErrorCode) -> None:
         """Remove without rebalancing; pending requests of the member get `error`."""
         if member.session_timer is not None:
             member.session_timer.cancel()  # type: ignore[attr-defined]
@@ -606,7 +606,7 @@ class GroupCoordinator(OffsetsMixin):
         group.remove(member.member_id)
 
     def _remove_member_and_rebalance(self, group: ClassicGroup, member: Member, reason: str) -> None:
-        self._remove_member(group, member, Errors.UNKNOWN_MEMBER_ID)
+        self._remove_member(group, member, ErrorCode.UNKNOWN_MEMBER_ID)
         if group.is_in(S, C):
             self._prepare_rebalance(group, f"{reason}: {member.member_id}")
         elif group.is_in(P):

@@ -12,14 +12,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
-from kafkapy.group.errors import Errors
+from wire.errors import ErrorCode
 
 Record = tuple[bytes, bytes | None]  # (key, value); value None is a tombstone
 
 
+def append_error(error: ErrorCode, commit: bool = False) -> ErrorCode:
+    """What a group client is told when the `__consumer_offsets` append failed
+    (Kafka's GroupMetadataManager.storeGroup / storeOffsets): errors that mean "look the
+    coordinator up again" or "retry later" become NOT_COORDINATOR or
+    COORDINATOR_NOT_AVAILABLE; oversized records are UNKNOWN_SERVER_ERROR for a group and
+    INVALID_COMMIT_OFFSET_SIZE for a commit."""
+    if error in (ErrorCode.NONE, ErrorCode.NOT_COORDINATOR, ErrorCode.COORDINATOR_NOT_AVAILABLE):
+        return error
+    if error in (ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.NOT_ENOUGH_REPLICAS,
+                 ErrorCode.REQUEST_TIMED_OUT):
+        return ErrorCode.COORDINATOR_NOT_AVAILABLE
+    if error in (ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.KAFKA_STORAGE_ERROR):
+        return ErrorCode.NOT_COORDINATOR
+    if commit and error in (ErrorCode.MESSAGE_TOO_LARGE, ErrorCode.RECORD_LIST_TOO_LARGE):
+        return ErrorCode.INVALID_COMMIT_OFFSET_SIZE
+    return ErrorCode.UNKNOWN_SERVER_ERROR
+
+
 class CoordinatorLog(Protocol):
-    def append(self, records: Sequence[Record], done: Callable[[Errors], None]) -> None:
-        """Write the records as one batch; call `done(Errors.NONE)` once durable enough
+    def append(self, records: Sequence[Record], done: Callable[[ErrorCode], None]) -> None:
+        """Write the records as one batch; call `done(NONE)` once durable enough
         to acknowledge, or `done(error)`. May call `done` before returning."""
         ...
 
@@ -34,11 +52,11 @@ class MemoryCoordinatorLog:
 
     def __init__(self) -> None:
         self.records: list[Record] = []
-        self.fail_with: Errors | None = None
+        self.fail_with: ErrorCode | None = None
         self.defer = False
-        self._deferred: list[tuple[list[Record], Callable[[Errors], None]]] = []
+        self._deferred: list[tuple[list[Record], Callable[[ErrorCode], None]]] = []
 
-    def append(self, records: Sequence[Record], done: Callable[[Errors], None]) -> None:
+    def append(self, records: Sequence[Record], done: Callable[[ErrorCode], None]) -> None:
         if self.fail_with is not None:
             done(self.fail_with)
             return
@@ -46,13 +64,13 @@ class MemoryCoordinatorLog:
             self._deferred.append((list(records), done))
             return
         self.records.extend(records)
-        done(Errors.NONE)
+        done(ErrorCode.NONE)
 
     def complete_deferred(self) -> None:
         deferred, self._deferred = self._deferred, []
         for records, done in deferred:
             self.records.extend(records)
-            done(Errors.NONE)
+            done(ErrorCode.NONE)
 
     def replay(self) -> Iterator[Record]:
         return iter(list(self.records))

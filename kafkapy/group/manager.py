@@ -15,9 +15,9 @@ import logging
 from kafkapy.group.clock import Scheduler
 from kafkapy.group.config import GroupConfig
 from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import CoordinatorLog
 from kafkapy.group.partitioner import partition_for
+from wire.errors import ErrorCode
 
 log = logging.getLogger("kafkapy.group")
 
@@ -73,16 +73,16 @@ class GroupCoordinatorManager:
         for partition in list(self.coordinators):
             self.on_resigned(partition)
 
-    def coordinator_for(self, group_id: str) -> tuple[GroupCoordinator | None, Errors]:
+    def coordinator_for(self, group_id: str) -> tuple[GroupCoordinator | None, ErrorCode]:
         """The coordinator of the group's partition, or the error to answer with:
         NOT_COORDINATOR when this broker does not lead that partition,
         COORDINATOR_LOAD_IN_PROGRESS while it replays it."""
         coordinator = self.coordinators.get(self.partition_for(group_id))
         if coordinator is None:
-            return None, Errors.NOT_COORDINATOR
+            return None, ErrorCode.NOT_COORDINATOR
         if not coordinator.loaded:
-            return None, Errors.COORDINATOR_LOAD_IN_PROGRESS
-        return coordinator, Errors.NONE
+            return None, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
+        return coordinator, ErrorCode.NONE
 
     def all_coordinators(self) -> list[GroupCoordinator]:
         return [c for c in self.coordinators.values() if c.loaded]

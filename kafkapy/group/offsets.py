@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from kafkapy.group import records as rec
-from kafkapy.group.errors import Errors, append_error
 from kafkapy.group.group import ClassicGroup, OffsetAndMetadata
+from kafkapy.group.log import append_error
 from kafkapy.group.member import Member
 from kafkapy.group.results import (
     CommittedOffset,
@@ -25,6 +25,7 @@ from kafkapy.group.results import (
     SyncResult,
 )
 from kafkapy.group.state import GroupState
+from wire.errors import ErrorCode
 
 if TYPE_CHECKING:
     from kafkapy.group.clock import Scheduler, TimerHandle
@@ -81,7 +82,7 @@ class OffsetsMixin:
     def _store_group(
         self,
         group: ClassicGroup,
-        done: Callable[[Errors], None],
+        done: Callable[[ErrorCode], None],
         assignments: Mapping[str, bytes] | None = None,
     ) -> None:
         self.log.append([self._group_record(group, assignments)], done)
@@ -95,31 +96,31 @@ class OffsetsMixin:
         group_instance_id: str | None,
         generation_id: int,
         offsets: Mapping[TopicPartition, OffsetCommit],
-        respond: Callable[[dict[TopicPartition, Errors]], None],
+        respond: Callable[[dict[TopicPartition, ErrorCode]], None],
         expire_timestamp: int = -1,
     ) -> None:
         """Validate (Kafka's validateOffsetCommit), append, then answer per partition."""
 
-        def all_(error: Errors) -> None:
+        def all_(error: ErrorCode) -> None:
             respond({tp: error for tp in offsets})
 
         group = self.groups.get(group_id)
         if group is None:
             if generation_id >= 0:
                 # A member of a group this coordinator does not know: make it rejoin.
-                return all_(Errors.ILLEGAL_GENERATION)
+                return all_(ErrorCode.ILLEGAL_GENERATION)
             group = self.groups[group_id] = ClassicGroup(group_id, self.scheduler.now_ms())
         error = self._validate_commit(group, member_id, group_instance_id, generation_id)
-        if error != Errors.NONE:
+        if error != ErrorCode.NONE:
             return all_(error)
         now = self.scheduler.now_ms()
-        results: dict[TopicPartition, Errors] = {}
+        results: dict[TopicPartition, ErrorCode] = {}
         accepted: dict[TopicPartition, OffsetAndMetadata] = {}
         records: list[Record] = []
         for tp, (offset, leader_epoch, metadata) in offsets.items():
             metadata = metadata or ""
             if len(metadata.encode()) > self.config.offset_metadata_max_bytes:
-                results[tp] = Errors.OFFSET_METADATA_TOO_LARGE
+                results[tp] = ErrorCode.OFFSET_METADATA_TOO_LARGE
                 continue
             oam = OffsetAndMetadata(offset, leader_epoch, metadata, now, expire_timestamp)
             accepted[tp] = oam
@@ -127,10 +128,10 @@ class OffsetsMixin:
         if not records:
             return respond(results)
 
-        def appended(append_error_: Errors) -> None:
-            if append_error_ == Errors.NONE and self.groups.get(group_id) is group:
+        def appended(append_error_: ErrorCode) -> None:
+            if append_error_ == ErrorCode.NONE and self.groups.get(group_id) is group:
                 group.offsets.update(accepted)
-                outcome = Errors.NONE
+                outcome = ErrorCode.NONE
             else:
                 outcome = append_error(append_error_, commit=True)
             for tp in accepted:
@@ -141,23 +142,23 @@ class OffsetsMixin:
 
     def _validate_commit(
         self, group: ClassicGroup, member_id: str, instance_id: str | None, generation_id: int
-    ) -> Errors:
+    ) -> ErrorCode:
         if group.is_in(GroupState.DEAD):
-            return Errors.COORDINATOR_NOT_AVAILABLE
+            return ErrorCode.COORDINATOR_NOT_AVAILABLE
         if generation_id < 0 and group.is_in(GroupState.EMPTY):
-            return Errors.NONE  # a simple consumer: Kafka only stores its offsets
+            return ErrorCode.NONE  # a simple consumer: Kafka only stores its offsets
         static_id = group.static_member_id(instance_id)
         if static_id is not None and static_id != member_id:
-            return Errors.FENCED_INSTANCE_ID
+            return ErrorCode.FENCED_INSTANCE_ID
         if group.is_in(GroupState.COMPLETING_REBALANCE):
-            return Errors.REBALANCE_IN_PROGRESS
+            return ErrorCode.REBALANCE_IN_PROGRESS
         member = group.members.get(member_id)
         if member is None:
-            return Errors.UNKNOWN_MEMBER_ID
+            return ErrorCode.UNKNOWN_MEMBER_ID
         if generation_id != group.generation_id:
-            return Errors.ILLEGAL_GENERATION
+            return ErrorCode.ILLEGAL_GENERATION
         self._heartbeat_ok(group, member)
-        return Errors.NONE
+        return ErrorCode.NONE
 
     # ================================================================ OffsetFetch
 
@@ -183,7 +184,7 @@ class OffsetsMixin:
     def describe_group(self, group_id: str) -> GroupDescription:
         group = self.groups.get(group_id)
         if group is None:
-            return GroupDescription(Errors.NONE, group_id, GroupState.DEAD.value, "", "")
+            return GroupDescription(ErrorCode.NONE, group_id, GroupState.DEAD.value, "", "")
         stable = group.is_in(GroupState.STABLE)
         members = tuple(
             MemberDescription(
@@ -194,7 +195,7 @@ class OffsetsMixin:
             for m in group.members.values()
         )
         return GroupDescription(
-            Errors.NONE, group_id, group.state.value, group.protocol_type or "",
+            ErrorCode.NONE, group_id, group.state.value, group.protocol_type or "",
             (group.protocol_name or "") if stable else "", members,
         )
 
@@ -215,17 +216,17 @@ class OffsetsMixin:
     # ================================================================ DeleteGroups
 
     def delete_groups(
-        self, group_ids: Iterable[str], respond: Callable[[dict[str, Errors]], None]
+        self, group_ids: Iterable[str], respond: Callable[[dict[str, ErrorCode]], None]
     ) -> None:
-        results: dict[str, Errors] = {}
+        results: dict[str, ErrorCode] = {}
         doomed: list[ClassicGroup] = []
         records: list[Record] = []
         for gid in group_ids:
             group = self.groups.get(gid)
             if group is None or group.is_in(GroupState.DEAD):
-                results[gid] = Errors.GROUP_ID_NOT_FOUND
+                results[gid] = ErrorCode.GROUP_ID_NOT_FOUND
             elif not group.is_in(GroupState.EMPTY):
-                results[gid] = Errors.NON_EMPTY_GROUP
+                results[gid] = ErrorCode.NON_EMPTY_GROUP
             else:
                 doomed.append(group)
                 records.extend(_tombstones(group, group.offsets))
@@ -233,11 +234,11 @@ class OffsetsMixin:
         if not records:
             return respond(results)
 
-        def appended(error: Errors) -> None:
+        def appended(error: ErrorCode) -> None:
             for group in doomed:
-                if error == Errors.NONE:
+                if error == ErrorCode.NONE:
                     self._drop_group(group)
-                    results[group.group_id] = Errors.NONE
+                    results[group.group_id] = ErrorCode.NONE
                 else:
                     results[group.group_id] = append_error(error, commit=True)
             respond(results)
@@ -255,37 +256,37 @@ class OffsetsMixin:
         self,
         group_id: str,
         partitions: Iterable[TopicPartition],
-        respond: Callable[[Errors, dict[TopicPartition, Errors]], None],
+        respond: Callable[[ErrorCode, dict[TopicPartition, ErrorCode]], None],
     ) -> None:
         """KIP-496: delete committed offsets of topics the group does not consume."""
         group = self.groups.get(group_id)
         partitions = list(partitions)
         if group is None or group.is_in(GroupState.DEAD):
-            return respond(Errors.GROUP_ID_NOT_FOUND, {})
+            return respond(ErrorCode.GROUP_ID_NOT_FOUND, {})
         subscribed: set[str] = set()
         if not group.is_in(GroupState.EMPTY):
             topics = group.subscribed_topics()
             if topics is None:
-                return respond(Errors.NON_EMPTY_GROUP, {})
+                return respond(ErrorCode.NON_EMPTY_GROUP, {})
             subscribed = topics
-        results: dict[TopicPartition, Errors] = {}
+        results: dict[TopicPartition, ErrorCode] = {}
         deletable: list[TopicPartition] = []
         for tp in partitions:
             if tp[0] in subscribed:
-                results[tp] = Errors.GROUP_SUBSCRIBED_TO_TOPIC
+                results[tp] = ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC
             else:
-                results[tp] = Errors.NONE
+                results[tp] = ErrorCode.NONE
                 if tp in group.offsets:
                     deletable.append(tp)
         if not deletable:
-            return respond(Errors.NONE, results)
+            return respond(ErrorCode.NONE, results)
 
-        def appended(error: Errors) -> None:
-            if error != Errors.NONE:
+        def appended(error: ErrorCode) -> None:
+            if error != ErrorCode.NONE:
                 return respond(append_error(error, commit=True), {})
             for tp in deletable:
                 group.offsets.pop(tp, None)
-            respond(Errors.NONE, results)
+            respond(ErrorCode.NONE, results)
 
         self.log.append(_tombstones(group, deletable), appended)
 
@@ -316,8 +317,8 @@ class OffsetsMixin:
         if not records:
             return
 
-        def appended(error: Errors) -> None:
-            if error != Errors.NONE:
+        def appended(error: ErrorCode) -> None:
+            if error != ErrorCode.NONE:
                 return
             for group, expired, drop in changes:
                 for tp in expired:
@@ -458,10 +459,10 @@ class OffsetsMixin:
                     member.session_timer = None
                 if member.await_join is not None:
                     cb, member.await_join = member.await_join, None
-                    cb(JoinResult(Errors.NOT_COORDINATOR, member_id=member.member_id))
+                    cb(JoinResult(ErrorCode.NOT_COORDINATOR, member_id=member.member_id))
                 if member.await_sync is not None:
                     cb2, member.await_sync = member.await_sync, None
-                    cb2(SyncResult(Errors.NOT_COORDINATOR))
+                    cb2(SyncResult(ErrorCode.NOT_COORDINATOR))
             group.transition_to(GroupState.DEAD, self.scheduler.now_ms())
         self.groups.clear()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kafkapy.group.errors import Errors
+from wire.errors import ErrorCode
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +16,7 @@ class JoinMember:
 
 @dataclass(frozen=True, slots=True)
 class JoinResult:
-    error: Errors
+    error: ErrorCode
     member_id: str = ""
     generation_id: int = -1
     protocol_type: str | None = None
@@ -28,7 +28,7 @@ class JoinResult:
 
 @dataclass(frozen=True, slots=True)
 class SyncResult:
-    error: Errors
+    error: ErrorCode
     protocol_type: str | None = None
     protocol_name: str | None = None
     assignment: bytes = b""
@@ -46,7 +46,7 @@ class MemberDescription:
 
 @dataclass(frozen=True, slots=True)
 class GroupDescription:
-    error: Errors
+    error: ErrorCode
     group_id: str
     state: str
     protocol_type: str
@@ -66,4 +66,4 @@ class CommittedOffset:
     offset: int
     leader_epoch: int
     metadata: str
-    error: Errors = Errors.NONE
+    error: ErrorCode = ErrorCode.NONE

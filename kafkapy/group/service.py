@@ -23,12 +23,12 @@ from typing import Any
 from kafkapy.group.clock import LoopScheduler
 from kafkapy.group.config import GroupConfig
 from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
 from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.group.partitioner import OFFSETS_TOPIC
 from kafkapy.group.storage_log import PartitionCoordinatorLog
 from kafkapy.metadata import MetadataError
 from kafkapy.services import SERVICES, register_service
+from wire.errors import ErrorCode
 
 log = logging.getLogger("kafkapy.group")
 
@@ -126,7 +126,7 @@ class GroupCoordinatorService:
 
     # ------------------------------------------------------------------ topic
 
-    def ensure_offsets_topic(self) -> Errors:
+    def ensure_offsets_topic(self) -> ErrorCode:
         """Create `__consumer_offsets` unless it exists, and load its partitions.
         COORDINATOR_NOT_AVAILABLE when that fails (clients retry). In a cluster, Kafka
         does not create it while fewer brokers are alive than
@@ -136,7 +136,7 @@ class GroupCoordinatorService:
                 log.info("not creating %s yet: %d live brokers, replication factor %d",
                          OFFSETS_TOPIC, self._live_brokers(),
                          self.config.offsets_topic_replication_factor)
-                return Errors.COORDINATOR_NOT_AVAILABLE
+                return ErrorCode.COORDINATOR_NOT_AVAILABLE
             configs = {
                 "cleanup.policy": "compact",
                 "compression.type": "producer",
@@ -148,12 +148,12 @@ class GroupCoordinatorService:
                 )
             except MetadataError as exc:
                 log.error("cannot create %s: %s", OFFSETS_TOPIC, exc)
-                return Errors.COORDINATOR_NOT_AVAILABLE
+                return ErrorCode.COORDINATOR_NOT_AVAILABLE
             log.info("created %s with %d partitions", OFFSETS_TOPIC,
                      self.config.offsets_topic_num_partitions)
         if not self.cluster_mode and not self.manager.coordinators:
             self._load_partitions()
-        return Errors.NONE
+        return ErrorCode.NONE
 
     def _live_brokers(self) -> int:
         node = getattr(self.broker, "cluster_node", None)
@@ -174,10 +174,10 @@ class GroupCoordinatorService:
 
     # ------------------------------------------------------------------ routing
 
-    def coordinator_for(self, group_id: str) -> tuple[GroupCoordinator | None, Errors]:
+    def coordinator_for(self, group_id: str) -> tuple[GroupCoordinator | None, ErrorCode]:
         if not self.cluster_mode and not self.manager.coordinators:
             if self.broker.metadata.get(OFFSETS_TOPIC) is None:
-                return None, Errors.COORDINATOR_NOT_AVAILABLE
+                return None, ErrorCode.COORDINATOR_NOT_AVAILABLE
             self._load_partitions()
         return self.manager.coordinator_for(group_id)
 

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from kafkapy.errors import error_code_for
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import Record
 from storage.errors import StorageError
+from wire.errors import ErrorCode
 from wire.records import RecordError, iter_batches, iter_records
 from wire.records.builder import build_batch
 
@@ -29,7 +29,7 @@ log = logging.getLogger("kafkapy.group")
 
 REPLAY_CHUNK_BYTES = 5 * 1024 * 1024  # offsets.load.buffer.size
 COMMIT_TIMEOUT_S = 5.0  # offsets.commit.timeout.ms (Kafka's default)
-_KNOWN = {int(e) for e in Errors}
+_KNOWN = {int(e) for e in ErrorCode}
 
 
 class PartitionCoordinatorLog:
@@ -41,26 +41,26 @@ class PartitionCoordinatorLog:
         # The loop keeps only weak references to tasks: hold the replication waits.
         self._waits: set[asyncio.Task[None]] = set()
 
-    def append(self, records: Sequence[Record], done: Callable[[Errors], None]) -> None:
+    def append(self, records: Sequence[Record], done: Callable[[ErrorCode], None]) -> None:
         batch = bytearray(build_batch(records, timestamp=self._now_ms()))
         try:
             info = self.partition.append(memoryview(batch))
         except (StorageError, RecordError, OSError) as exc:  # -> a coordinator error code
             log.error("append to __consumer_offsets-%s failed: %s", self.partition.index, exc)
             code = error_code_for(exc)  # the broker's one exception -> code boundary
-            done(Errors(code) if code in _KNOWN else Errors.KAFKA_STORAGE_ERROR)
+            done(ErrorCode(code) if code in _KNOWN else ErrorCode.KAFKA_STORAGE_ERROR)
             return
         required = info.last_offset + 1
         pinfo = getattr(self.partition, "info", None)  # None: a bare log (tests)
         if (pinfo is None or len(pinfo.isr) <= 1
                 or self.partition.log.high_watermark >= required):
-            done(Errors.NONE)
+            done(ErrorCode.NONE)
             return
         task = asyncio.get_running_loop().create_task(self._await_replication(required, done))
         self._waits.add(task)
         task.add_done_callback(self._waits.discard)
 
-    async def _await_replication(self, required: int, done: Callable[[Errors], None]) -> None:
+    async def _await_replication(self, required: int, done: Callable[[ErrorCode], None]) -> None:
         partition = self.partition
         info = partition.info
         leader, epoch = info.leader, info.leader_epoch
@@ -68,7 +68,7 @@ class PartitionCoordinatorLog:
             required, self.commit_timeout_s,
             still_leader=lambda: (info.leader == leader and info.leader_epoch == epoch
                                   and not partition.deleted))
-        done(Errors(code))
+        done(ErrorCode(code))
 
     def replay(self) -> Iterator[Record]:
         ulog = self.partition.log

@@ -34,9 +34,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from kafkapy import errors as E
 from kafkapy.connection import eager_gather
 from kafkapy.context import RequestContext, request_logging
+from kafkapy.errors import error_code_for
 from kafkapy.handlers.registry import register
 from storage.log_config import LONG_MAX
 from wire.errors import ErrorCode
@@ -78,18 +78,18 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
         if by_id:
             topic = broker.metadata.get_by_id(td.topic_id)
             name = topic.name if topic is not None else None
-            missing = E.UNKNOWN_TOPIC_ID if topic is None else E.UNKNOWN_TOPIC_OR_PARTITION
+            missing = ErrorCode.UNKNOWN_TOPIC_ID if topic is None else ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
         else:
             name = td.name
-            missing = E.UNKNOWN_TOPIC_OR_PARTITION
+            missing = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
         parts: list[ProduceResponse.TopicProduceResponse.PartitionProduceResponse] = []
         for pd in td.partition_data:
             if acks not in (-1, 0, 1):
-                parts.append(_error(pd.index, E.INVALID_REQUIRED_ACKS))
+                parts.append(_error(pd.index, ErrorCode.INVALID_REQUIRED_ACKS))
                 continue
             if request.transactional_id is not None:
                 parts.append(
-                    _error(pd.index, E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, "transactions are not supported")
+                    _error(pd.index, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, "transactions are not supported")
                 )
                 continue
             partition = broker.partitions.get((name, pd.index)) if name is not None else None
@@ -113,7 +113,7 @@ async def handle(ctx: RequestContext, request: ProduceRequest) -> ProduceRespons
                 continue
             resp, last_offset = _append_now(partition, pd.index, pd.records)
             parts.append(resp)
-            if acks == -1 and broker.cluster_mode and resp.error_code == E.NONE:
+            if acks == -1 and broker.cluster_mode and resp.error_code == ErrorCode.NONE:
                 waits.append(_await_replication(broker, partition, resp, last_offset + 1,
                                                 request.timeout_ms))
                 slots.append(None)  # the wait updates `resp` in place
@@ -164,9 +164,9 @@ async def _await_replication(broker: Any, partition: Any, resp: Any, required: i
         still_leader=lambda: (broker.partitions.get(key) is partition
                               and partition.leader_epoch == epoch),
         give_up=lambda: bool(broker.stopping))
-    if code == E.NONE and len(partition.info.isr) < partition.min_insync_replicas:
+    if code == ErrorCode.NONE and len(partition.info.isr) < partition.min_insync_replicas:
         code = int(ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND)
-    if code != E.NONE:
+    if code != ErrorCode.NONE:
         _fail(resp, code)
 
 
@@ -182,14 +182,14 @@ def _refuse(partition: object, index: int, records: Any,
 
     assert isinstance(partition, Partition)
     if partition.deleted:
-        return _error(index, E.UNKNOWN_TOPIC_OR_PARTITION)
+        return _error(index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
     if partition.topic.internal:
         # Kafka's ReplicaManager refuses client writes to internal topics.
-        return _error(index, E.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}")
+        return _error(index, ErrorCode.INVALID_TOPIC_EXCEPTION, f"Cannot append to internal topic {partition.name}")
     if acks == -1 and partition.min_insync_replicas > len(partition.info.isr):
         return _error(
             index,
-            E.NOT_ENOUGH_REPLICAS,
+            ErrorCode.NOT_ENOUGH_REPLICAS,
             f"The size of the current ISR {len(partition.info.isr)} is insufficient to satisfy "
             f"the min.isr requirement of {partition.min_insync_replicas}",
         )
@@ -197,9 +197,9 @@ def _refuse(partition: object, index: int, records: Any,
         # Kafka logs bad input from clients too: the producer sees only the error code.
         log.info(
             "produce rejected: no record batches",
-            extra={"topic_partition": f"{partition.name}-{index}", "error_code": E.CORRUPT_MESSAGE},
+            extra={"topic_partition": f"{partition.name}-{index}", "error_code": ErrorCode.CORRUPT_MESSAGE},
         )
-        return _error(index, E.CORRUPT_MESSAGE, "no record batches")
+        return _error(index, ErrorCode.CORRUPT_MESSAGE, "no record batches")
     return None
 
 
@@ -232,7 +232,7 @@ async def _append(broker: Any, partition: Any, index: int, records: Any, backgro
 def _rejected(partition: Any, index: int,
               exc: Exception) -> ProduceResponse.TopicProduceResponse.PartitionProduceResponse:
     """A storage error as the partition's error response (anything else propagates)."""
-    code = E.error_code_for(exc)
+    code = error_code_for(exc)
     if code is None:
         raise exc
     log.info(
@@ -252,7 +252,7 @@ def _appended(partition: Any, index: int,
         )
     return PartResp(
         index=index,
-        error_code=E.NONE,
+        error_code=ErrorCode.NONE,
         base_offset=info.first_offset,
         log_append_time_ms=info.log_append_time,
         log_start_offset=info.log_start_offset,

@@ -24,8 +24,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from kafkapy import errors as E
 from kafkapy.context import RequestContext, request_logging
+from kafkapy.errors import error_code_for
 from kafkapy.handlers.registry import register
 from kafkapy.partition import Partition
 from wire.errors import ErrorCode
@@ -50,10 +50,10 @@ def _plan(ctx: RequestContext, request: FetchRequest) -> tuple[list[Any], list[_
         if by_id:
             info = broker.metadata.get_by_id(ft.topic_id)
             name = info.name if info is not None else None
-            missing = E.UNKNOWN_TOPIC_ID if info is None else E.UNKNOWN_TOPIC_OR_PARTITION
+            missing = ErrorCode.UNKNOWN_TOPIC_ID if info is None else ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
         else:
             name = ft.topic
-            missing = E.UNKNOWN_TOPIC_OR_PARTITION
+            missing = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
         parts = []
         for fp in ft.partitions:
             pd = PartData(partition_index=fp.partition, records=b"")
@@ -96,12 +96,12 @@ def _read_all(entries: list[_Entry], request: FetchRequest, version: int, replic
             error = True
             continue
         if partition.deleted:
-            _set_error(pd, E.UNKNOWN_TOPIC_OR_PARTITION)
+            _set_error(pd, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
             error = True
             continue
         epoch = fp.current_leader_epoch
         if epoch >= 0 and epoch != partition.leader_epoch:
-            _set_error(pd, E.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else E.UNKNOWN_LEADER_EPOCH)
+            _set_error(pd, ErrorCode.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else ErrorCode.UNKNOWN_LEADER_EPOCH)
             if version >= 12:  # a tagged field from v12 (KIP-951)
                 pd.current_leader.leader_id = partition.info.leader
                 pd.current_leader.leader_epoch = partition.leader_epoch
@@ -114,13 +114,13 @@ def _read_all(entries: list[_Entry], request: FetchRequest, version: int, replic
         try:
             info = ulog.read(fp.fetch_offset, max(limit, 0), max_offset, min_one)
         except Exception as exc:
-            code = E.error_code_for(exc)
+            code = error_code_for(exc)
             if code is None:
                 raise
             _set_error(pd, code)
             error = True
             continue
-        pd.error_code = E.NONE
+        pd.error_code = ErrorCode.NONE
         pd.high_watermark = hw
         pd.last_stable_offset = hw
         pd.log_start_offset = ulog.log_start_offset
@@ -172,7 +172,7 @@ async def handle(ctx: RequestContext, request: FetchRequest) -> FetchResponse:
                 f"{p.name if p is not None else '?'}-{fp.partition}" for _, p, fp in entries
             )
         }
-    return FetchResponse(throttle_time_ms=0, error_code=E.NONE, session_id=0, responses=topics)
+    return FetchResponse(throttle_time_ms=0, error_code=ErrorCode.NONE, session_id=0, responses=topics)
 
 
 async def _wait(loop: asyncio.AbstractEventLoop, entries: list[_Entry], deadline: float) -> bool:

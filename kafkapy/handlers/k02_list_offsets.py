@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kafkapy import errors as E
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import ListOffsetsRequest, ListOffsetsResponse
 
 TopicResp = ListOffsetsResponse.ListOffsetsTopicResponse
@@ -48,12 +48,12 @@ async def handle(ctx: RequestContext, request: ListOffsetsRequest) -> ListOffset
         for lp in lt.partitions:
             key = (lt.name, lp.partition_index)
             if key in seen:
-                parts.append(_error(lp.partition_index, E.INVALID_REQUEST))
+                parts.append(_error(lp.partition_index, ErrorCode.INVALID_REQUEST))
                 continue
             seen.add(key)
             partition = broker.partitions.get(key)
             if partition is None:
-                parts.append(_error(lp.partition_index, E.UNKNOWN_TOPIC_OR_PARTITION))
+                parts.append(_error(lp.partition_index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION))
                 continue
             parts.append(_one(partition, lp, ctx.api_version))
         topics.append(TopicResp(name=lt.name, partitions=parts))
@@ -78,7 +78,7 @@ def _epoch_of(ulog: Any, offset: int, default: int) -> int:
 def _one(partition: Any, lp: Any, version: int) -> Any:
     epoch = lp.current_leader_epoch
     if epoch >= 0 and epoch != partition.leader_epoch:
-        code = E.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else E.UNKNOWN_LEADER_EPOCH
+        code = ErrorCode.FENCED_LEADER_EPOCH if epoch < partition.leader_epoch else ErrorCode.UNKNOWN_LEADER_EPOCH
         return _error(lp.partition_index, code)
     ulog = partition.log
     current = partition.leader_epoch
@@ -96,7 +96,7 @@ def _one(partition: Any, lp: Any, version: int) -> Any:
         else:
             found_ts, offset = _pair(found)
     elif ts < 0:
-        return _error(lp.partition_index, E.INVALID_REQUEST)
+        return _error(lp.partition_index, ErrorCode.INVALID_REQUEST)
     else:
         found = ulog.fetch_offset_by_timestamp(ts)
         if found is None:
@@ -105,7 +105,7 @@ def _one(partition: Any, lp: Any, version: int) -> Any:
             found_ts, offset = _pair(found)
     return PartResp(
         partition_index=lp.partition_index,
-        error_code=E.NONE,
+        error_code=ErrorCode.NONE,
         timestamp=found_ts,
         offset=offset,
         # Not ignorable before v4: the encoder refuses a non-default value there.

@@ -28,14 +28,9 @@ from typing import Any
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import MetadataError, TopicInfo, validate_topic_name
+from wire.errors import ErrorCode
 from wire.messages import MetadataRequest, MetadataResponse
 
-NONE = 0
-UNKNOWN_TOPIC_OR_PARTITION = 3
-LEADER_NOT_AVAILABLE = 5
-INVALID_TOPIC_EXCEPTION = 17
-INVALID_REQUEST = 42
-UNKNOWN_TOPIC_ID = 100
 ZERO_UUID = uuid.UUID(int=0)
 AUTHORIZED_OPERATIONS_OMITTED = -2147483648
 # AclOperation codes: READ 3, WRITE 4, CREATE 5, DELETE 6, ALTER 7, DESCRIBE 8,
@@ -52,7 +47,7 @@ def _topic_response(
     name = topic.name
     partitions = [
         Resp.MetadataResponsePartition(
-            error_code=NONE,
+            error_code=ErrorCode.NONE,
             partition_index=p.partition,
             leader_id=p.leader,
             leader_epoch=p.leader_epoch,
@@ -63,7 +58,7 @@ def _topic_response(
         if p.leader >= 0 and (p.leader != node_id or (name, p.partition) in opened)
         # Log still being opened (a huge new topic): no leader yet, clients retry.
         else Resp.MetadataResponsePartition(
-            error_code=LEADER_NOT_AVAILABLE,
+            error_code=ErrorCode.LEADER_NOT_AVAILABLE,
             partition_index=p.partition,
             leader_id=-1,
             leader_epoch=p.leader_epoch,
@@ -74,7 +69,7 @@ def _topic_response(
         for p in topic.partitions
     ]
     return Resp.MetadataResponseTopic(
-        error_code=NONE,
+        error_code=ErrorCode.NONE,
         name=topic.name,
         topic_id=topic.topic_id,
         is_internal=topic.internal,
@@ -133,7 +128,7 @@ async def handle(ctx: RequestContext, request: MetadataRequest) -> MetadataRespo
         controller_id=_controller_id(broker),
         topics=topics,
         cluster_authorized_operations=cluster_ops,
-        error_code=NONE,
+        error_code=ErrorCode.NONE,
     )
 
 
@@ -176,24 +171,24 @@ def _one_topic(
     name = wanted.name
     if ctx.api_version >= 10 and name is None:
         if wanted.topic_id == ZERO_UUID:
-            return _error_topic(INVALID_REQUEST, None, ZERO_UUID)
+            return _error_topic(ErrorCode.INVALID_REQUEST, None, ZERO_UUID)
         topic = metadata.get_by_id(wanted.topic_id)
         if topic is None:
-            return _error_topic(UNKNOWN_TOPIC_ID, None, wanted.topic_id)
+            return _error_topic(ErrorCode.UNKNOWN_TOPIC_ID, None, wanted.topic_id)
         return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
     assert name is not None
     if metadata.joining:
         # Cluster mode before ZooKeeper is joined: nothing known yet, ask again soon.
-        return _error_topic(LEADER_NOT_AVAILABLE, name)
+        return _error_topic(ErrorCode.LEADER_NOT_AVAILABLE, name)
     topic = metadata.get(name)
     if topic is not None:
         return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
     try:
         validate_topic_name(name)
     except MetadataError:
-        return _error_topic(INVALID_TOPIC_EXCEPTION, name)
+        return _error_topic(ErrorCode.INVALID_TOPIC_EXCEPTION, name)
     if not allow_create:
-        return _error_topic(UNKNOWN_TOPIC_OR_PARTITION, name)
+        return _error_topic(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, name)
     try:
         topic = ctx.broker.auto_create_topic(name)
     except MetadataError as exc:

@@ -17,8 +17,8 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import OffsetCommitRequest, OffsetCommitResponse
 
 Resp = OffsetCommitResponse
@@ -26,7 +26,7 @@ TopicPartition = tuple[str, int]
 
 
 def _response(
-    request: OffsetCommitRequest, errors: dict[TopicPartition, Errors]
+    request: OffsetCommitRequest, errors: dict[TopicPartition, ErrorCode]
 ) -> OffsetCommitResponse:
     topics = [
         Resp.OffsetCommitResponseTopic(
@@ -34,7 +34,7 @@ def _response(
             partitions=[
                 Resp.OffsetCommitResponseTopic.OffsetCommitResponsePartition(
                     partition_index=p.partition_index,
-                    error_code=int(errors.get((t.name, p.partition_index), Errors.NONE)),
+                    error_code=int(errors.get((t.name, p.partition_index), ErrorCode.NONE)),
                 )
                 for p in t.partitions
             ],
@@ -48,13 +48,13 @@ def _response(
           OffsetCommitRequest.MAX_VERSION)
 async def handle(ctx: RequestContext, request: OffsetCommitRequest) -> OffsetCommitResponse:
     version = ctx.api_version
-    errors: dict[TopicPartition, Errors] = {}
+    errors: dict[TopicPartition, ErrorCode] = {}
     offsets: dict[TopicPartition, tuple[int, int, str | None]] = {}
     for t in request.topics:
         for p in t.partitions:
             tp = (t.name, p.partition_index)
             if not api.topic_partition_exists(ctx, t.name, p.partition_index):
-                errors[tp] = Errors.UNKNOWN_TOPIC_OR_PARTITION
+                errors[tp] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
             else:
                 epoch = p.committed_leader_epoch if version >= 6 else -1
                 offsets[tp] = (p.committed_offset, epoch, p.committed_metadata)
@@ -67,7 +67,7 @@ async def handle(ctx: RequestContext, request: OffsetCommitRequest) -> OffsetCom
     expire = -1
     if 2 <= version <= 4 and request.retention_time_ms != -1:
         expire = coordinator.scheduler.now_ms() + request.retention_time_ms
-    result: dict[TopicPartition, Errors] = await api.answer(
+    result: dict[TopicPartition, ErrorCode] = await api.answer(
         lambda respond: coordinator.commit_offsets(
             request.group_id,
             request.member_id,

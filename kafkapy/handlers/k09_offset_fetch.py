@@ -16,9 +16,9 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.group.results import CommittedOffset
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import OffsetFetchRequest, OffsetFetchResponse
 
 Resp = OffsetFetchResponse
@@ -28,18 +28,18 @@ Wanted = list[tuple[str, list[int]]] | None
 
 def _fetch(
     ctx: RequestContext, group_id: str, wanted: Wanted
-) -> tuple[Errors, dict[TopicPartition, CommittedOffset]]:
+) -> tuple[ErrorCode, dict[TopicPartition, CommittedOffset]]:
     coordinator, error = api.coordinator_for(ctx, group_id)
     if coordinator is None:
         return error, {}
     partitions = None
     if wanted is not None:
         partitions = [(name, p) for name, indexes in wanted for p in indexes]
-    return Errors.NONE, coordinator.fetch_offsets(group_id, partitions)
+    return ErrorCode.NONE, coordinator.fetch_offsets(group_id, partitions)
 
 
 def _by_topic(
-    wanted: Wanted, found: dict[TopicPartition, CommittedOffset], error: Errors
+    wanted: Wanted, found: dict[TopicPartition, CommittedOffset], error: ErrorCode
 ) -> dict[str, list[tuple[int, CommittedOffset]]]:
     """Topic -> [(partition, offset)], in request order (or sorted when all were asked)."""
     out: dict[str, list[tuple[int, CommittedOffset]]] = {}
@@ -61,8 +61,8 @@ def _single(ctx: RequestContext, request: OffsetFetchRequest) -> OffsetFetchResp
         wanted = [(t.name, list(t.partition_indexes)) for t in request.topics]
     error, found = _fetch(ctx, request.group_id, wanted)
     # v1 has no top-level error: a group error goes on every partition.
-    per_partition_error = error if version < 2 else Errors.NONE
-    if error != Errors.NONE and version >= 2:
+    per_partition_error = error if version < 2 else ErrorCode.NONE
+    if error != ErrorCode.NONE and version >= 2:
         wanted = []
     topics = [
         Resp.OffsetFetchResponseTopic(
@@ -71,7 +71,7 @@ def _single(ctx: RequestContext, request: OffsetFetchRequest) -> OffsetFetchResp
                 Resp.OffsetFetchResponseTopic.OffsetFetchResponsePartition(
                     partition_index=p, committed_offset=c.offset,
                     committed_leader_epoch=c.leader_epoch, metadata=c.metadata,
-                    error_code=int(c.error if c.error != Errors.NONE else per_partition_error),
+                    error_code=int(c.error if c.error != ErrorCode.NONE else per_partition_error),
                 )
                 for p, c in parts
             ],
@@ -89,7 +89,7 @@ def _multi(ctx: RequestContext, request: OffsetFetchRequest) -> OffsetFetchRespo
         if g.topics is not None:
             wanted = [(t.name, list(t.partition_indexes)) for t in g.topics]
         error, found = _fetch(ctx, g.group_id, wanted)
-        if error != Errors.NONE:
+        if error != ErrorCode.NONE:
             groups.append(G(group_id=g.group_id, topics=[], error_code=int(error)))
             continue
         topics = [
@@ -104,7 +104,7 @@ def _multi(ctx: RequestContext, request: OffsetFetchRequest) -> OffsetFetchRespo
                     for p, c in parts
                 ],
             )
-            for topic, parts in _by_topic(wanted, found, Errors.NONE).items()
+            for topic, parts in _by_topic(wanted, found, ErrorCode.NONE).items()
         ]
         groups.append(G(group_id=g.group_id, topics=topics, error_code=0))
     return OffsetFetchResponse(throttle_time_ms=0, groups=groups)

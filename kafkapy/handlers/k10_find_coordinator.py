@@ -24,8 +24,8 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import FindCoordinatorRequest, FindCoordinatorResponse
 
 GROUP_KEY, TRANSACTION_KEY = 0, 1
@@ -35,26 +35,26 @@ OFFSETS_TOPIC = "__consumer_offsets"
 Endpoint = tuple[int, str, int]
 
 
-def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[Errors, str | None, Endpoint]:
+def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[ErrorCode, str | None, Endpoint]:
     here = api.advertised_endpoint(ctx)
     if key_type == TRANSACTION_KEY:
-        return Errors.NONE, None, here
+        return ErrorCode.NONE, None, here
     if key_type != GROUP_KEY:
-        return Errors.INVALID_REQUEST, f"unsupported key type {key_type}", here
+        return ErrorCode.INVALID_REQUEST, f"unsupported key type {key_type}", here
     svc = api.service(ctx)
     if svc is None:
-        return Errors.COORDINATOR_NOT_AVAILABLE, "the group coordinator is not running", here
+        return ErrorCode.COORDINATOR_NOT_AVAILABLE, "the group coordinator is not running", here
     error = svc.ensure_offsets_topic()
-    if error == Errors.NONE and getattr(ctx.broker, "cluster_mode", False):
+    if error == ErrorCode.NONE and getattr(ctx.broker, "cluster_mode", False):
         leader = _live_leader(ctx, svc.manager.partition_for(key), here)
         if leader is not None:
-            return Errors.NONE, None, leader
-        error = Errors.COORDINATOR_NOT_AVAILABLE
-    elif error == Errors.NONE:
+            return ErrorCode.NONE, None, leader
+        error = ErrorCode.COORDINATOR_NOT_AVAILABLE
+    elif error == ErrorCode.NONE:
         _, error = svc.coordinator_for(key)
-    if error != Errors.NONE:
+    if error != ErrorCode.NONE:
         return error, error.name, here
-    return Errors.NONE, None, here
+    return ErrorCode.NONE, None, here
 
 
 def _live_leader(ctx: RequestContext, partition: int, here: Endpoint) -> Endpoint | None:
@@ -86,14 +86,14 @@ async def handle(ctx: RequestContext, request: FindCoordinatorRequest) -> FindCo
         coordinators = []
         for key in request.coordinator_keys:
             error, message, (node_id, host, port) = _lookup(ctx, key, request.key_type)
-            ok = error == Errors.NONE
+            ok = error == ErrorCode.NONE
             coordinators.append(FindCoordinatorResponse.Coordinator(
                 key=key, node_id=node_id if ok else -1, host=host if ok else "",
                 port=port if ok else -1, error_code=int(error), error_message=message,
             ))
         return FindCoordinatorResponse(throttle_time_ms=0, coordinators=coordinators)
     error, message, (node_id, host, port) = _lookup(ctx, request.key, request.key_type)
-    ok = error == Errors.NONE
+    ok = error == ErrorCode.NONE
     return FindCoordinatorResponse(
         throttle_time_ms=0, error_code=int(error), error_message=message,
         node_id=node_id if ok else -1, host=host if ok else "", port=port if ok else -1,

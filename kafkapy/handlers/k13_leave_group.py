@@ -14,8 +14,8 @@ import logging
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import LeaveGroupRequest, LeaveGroupResponse
 
 log = logging.getLogger("kafkapy.group")
@@ -33,15 +33,15 @@ async def handle(ctx: RequestContext, request: LeaveGroupRequest) -> LeaveGroupR
     else:
         leaving = [(request.member_id, None)]
     coordinator, error = api.coordinator_for(ctx, request.group_id)
-    member_errors: list[Errors] = []
+    member_errors: list[ErrorCode] = []
     if coordinator is not None:
         error, member_errors = coordinator.leave_group(request.group_id, leaving)
     if version < 3:
-        if error == Errors.NONE and member_errors:
+        if error == ErrorCode.NONE and member_errors:
             error = member_errors[0]
         return LeaveGroupResponse(throttle_time_ms=0, error_code=int(error))
     members = []
-    if error == Errors.NONE:
+    if error == ErrorCode.NONE:
         members = [
             LeaveGroupResponse.MemberResponse(
                 member_id=member_id, group_instance_id=instance_id, error_code=int(e)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import DescribeGroupsRequest, DescribeGroupsResponse
 
 Group = DescribeGroupsResponse.DescribedGroup
@@ -29,7 +29,7 @@ def _describe(ctx: RequestContext, group_id: str, include_ops: bool) -> Group:
                      protocol_type="", protocol_data="", members=[], authorized_operations=ops)
     d = coordinator.describe_group(group_id)
     if d.state == "Dead" and ctx.api_version >= 6:
-        return Group(error_code=int(Errors.GROUP_ID_NOT_FOUND),
+        return Group(error_code=int(ErrorCode.GROUP_ID_NOT_FOUND),
                      error_message=f"Group {group_id} not found.", group_id=group_id,
                      group_state="Dead", protocol_type="", protocol_data="", members=[],
                      authorized_operations=ops)

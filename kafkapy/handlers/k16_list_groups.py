@@ -14,9 +14,9 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.group.state import GroupState, parse_state
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import ListGroupsRequest, ListGroupsResponse
 
 
@@ -34,12 +34,12 @@ async def handle(ctx: RequestContext, request: ListGroupsRequest) -> ListGroupsR
         types = {t.lower() for t in request.types_filter}
     svc = api.service(ctx)
     listings = []
-    error = Errors.NONE
+    error = ErrorCode.NONE
     if svc is not None:
         for coordinator in svc.manager.all_coordinators():
             listings.extend(coordinator.list_groups(states, types))
         if any(not c.loaded for c in svc.manager.coordinators.values()):
-            error = Errors.COORDINATOR_LOAD_IN_PROGRESS
+            error = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
     groups = [
         ListGroupsResponse.ListedGroup(
             group_id=g.group_id, protocol_type=g.protocol_type, group_state=g.state,

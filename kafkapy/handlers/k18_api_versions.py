@@ -18,11 +18,9 @@ import re
 
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import REGISTRY, register
+from wire.errors import ErrorCode
 from wire.messages import ApiVersionsRequest, ApiVersionsResponse
 
-NONE = 0
-INVALID_REQUEST = 42
-UNSUPPORTED_VERSION = 35
 # KIP-511: client software name/version must match this (Kafka's ApiVersionsRequest.isValid).
 _SOFTWARE = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$")
 
@@ -41,7 +39,7 @@ _cache: dict[int, tuple[int, bytes]] = {}
 
 
 def unsupported_version_response() -> ApiVersionsResponse:
-    return ApiVersionsResponse(error_code=UNSUPPORTED_VERSION, api_keys=api_keys())
+    return ApiVersionsResponse(error_code=ErrorCode.UNSUPPORTED_VERSION, api_keys=api_keys())
 
 
 @register(
@@ -56,10 +54,10 @@ async def handle(ctx: RequestContext, request: ApiVersionsRequest) -> ApiVersion
         _SOFTWARE.match(request.client_software_name or "")
         and _SOFTWARE.match(request.client_software_version or "")
     ):
-        return ApiVersionsResponse(error_code=INVALID_REQUEST, api_keys=[])
+        return ApiVersionsResponse(error_code=ErrorCode.INVALID_REQUEST, api_keys=[])
     version = ctx.api_version
     cached = _cache.get(version)
     if cached is None or cached[0] != len(REGISTRY):
-        body = ApiVersionsResponse(error_code=NONE, api_keys=api_keys(), throttle_time_ms=0).encode(version)
+        body = ApiVersionsResponse(error_code=ErrorCode.NONE, api_keys=api_keys(), throttle_time_ms=0).encode(version)
         cached = _cache[version] = (len(REGISTRY), body)
     return cached[1]

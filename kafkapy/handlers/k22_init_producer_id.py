@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 
-from kafkapy import errors as E
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
 from kafkapy.producer_ids import ProducerIdsUnavailable
@@ -45,7 +44,7 @@ async def handle(ctx: RequestContext, request: InitProducerIdRequest) -> InitPro
         )
         return InitProducerIdResponse(
             throttle_time_ms=0,
-            error_code=E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
+            error_code=ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
             producer_id=-1,
             producer_epoch=-1,
         )
@@ -53,7 +52,7 @@ async def handle(ctx: RequestContext, request: InitProducerIdRequest) -> InitPro
     pid, epoch = request.producer_id, request.producer_epoch
     if ctx.api_version >= 3 and pid >= 0 and epoch >= 0 and epoch < MAX_EPOCH:
         return InitProducerIdResponse(
-            throttle_time_ms=0, error_code=E.NONE, producer_id=pid, producer_epoch=epoch + 1
+            throttle_time_ms=0, error_code=ErrorCode.NONE, producer_id=pid, producer_epoch=epoch + 1
         )
     try:
         new_pid = await ids.next_id(ctx.broker)
@@ -66,5 +65,5 @@ async def handle(ctx: RequestContext, request: InitProducerIdRequest) -> InitPro
             producer_epoch=-1,
         )
     return InitProducerIdResponse(
-        throttle_time_ms=0, error_code=E.NONE, producer_id=new_pid, producer_epoch=0
+        throttle_time_ms=0, error_code=ErrorCode.NONE, producer_id=new_pid, producer_epoch=0
     )

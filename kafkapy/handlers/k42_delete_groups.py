@@ -12,21 +12,21 @@ import functools
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import DeleteGroupsRequest, DeleteGroupsResponse
 
 
 @register(42, DeleteGroupsRequest, DeleteGroupsResponse, DeleteGroupsRequest.MIN_VERSION,
           DeleteGroupsRequest.MAX_VERSION)
 async def handle(ctx: RequestContext, request: DeleteGroupsRequest) -> DeleteGroupsResponse:
-    results: dict[str, Errors] = {}
+    results: dict[str, ErrorCode] = {}
     for group_id in request.groups_names:
         coordinator, error = api.coordinator_for(ctx, group_id)
         if coordinator is None:
             results[group_id] = error
             continue
-        answer: dict[str, Errors] = await api.answer(
+        answer: dict[str, ErrorCode] = await api.answer(
             functools.partial(coordinator.delete_groups, [group_id])
         )
         results[group_id] = answer[group_id]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from kafkapy.context import RequestContext
 from kafkapy.group import api
 from kafkapy.group import service as _service  # noqa: F401  (registers the service)
-from kafkapy.group.errors import Errors
 from kafkapy.handlers.registry import register
+from wire.errors import ErrorCode
 from wire.messages import OffsetDeleteRequest, OffsetDeleteResponse
 
 Topic = OffsetDeleteResponse.OffsetDeleteResponseTopic
@@ -24,7 +24,7 @@ TopicPartition = tuple[str, int]
 @register(47, OffsetDeleteRequest, OffsetDeleteResponse, OffsetDeleteRequest.MIN_VERSION,
           OffsetDeleteRequest.MAX_VERSION)
 async def handle(ctx: RequestContext, request: OffsetDeleteRequest) -> OffsetDeleteResponse:
-    errors: dict[TopicPartition, Errors] = {}
+    errors: dict[TopicPartition, ErrorCode] = {}
     wanted: list[TopicPartition] = []
     for t in request.topics:
         for p in t.partitions:
@@ -32,22 +32,22 @@ async def handle(ctx: RequestContext, request: OffsetDeleteRequest) -> OffsetDel
             if api.topic_partition_exists(ctx, t.name, p.partition_index):
                 wanted.append(tp)
             else:
-                errors[tp] = Errors.UNKNOWN_TOPIC_OR_PARTITION
+                errors[tp] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
     coordinator, error = api.coordinator_for(ctx, request.group_id)
     if coordinator is not None:
-        outcome: tuple[Errors, dict[TopicPartition, Errors]] = await api.answer(
+        outcome: tuple[ErrorCode, dict[TopicPartition, ErrorCode]] = await api.answer(
             lambda respond: coordinator.delete_offsets(
                 request.group_id, wanted, lambda e, parts: respond((e, parts))
             )
         )
         error, result = outcome
         errors.update(result)
-    if error != Errors.NONE:
+    if error != ErrorCode.NONE:
         return OffsetDeleteResponse(error_code=int(error), throttle_time_ms=0, topics=[])
     topics = [
         Topic(name=t.name, partitions=[
             Partition(partition_index=p.partition_index,
-                      error_code=int(errors.get((t.name, p.partition_index), Errors.NONE)))
+                      error_code=int(errors.get((t.name, p.partition_index), ErrorCode.NONE)))
             for p in t.partitions
         ])
         for t in request.topics

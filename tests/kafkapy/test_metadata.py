@@ -7,17 +7,12 @@ from pathlib import Path
 import pytest
 
 from kafkapy.metadata import (
-    INVALID_PARTITIONS,
-    INVALID_REPLICA_ASSIGNMENT,
-    INVALID_REPLICATION_FACTOR,
-    INVALID_TOPIC_EXCEPTION,
-    TOPIC_ALREADY_EXISTS,
-    UNKNOWN_TOPIC_OR_PARTITION,
     ClusterMetadata,
     MetadataError,
     PartitionInfo,
     TopicInfo,
 )
+from wire.errors import ErrorCode
 
 
 class Recorder:
@@ -71,21 +66,21 @@ def test_create_grow_delete_and_reload(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["", ".", "..", "a" * 250, "bad/name", "sp ace", "é"])
 def test_illegal_topic_names(tmp_path: Path, name: str) -> None:
     md = ClusterMetadata(tmp_path, 1)
-    assert _code(md.create_topic, name, 1) == INVALID_TOPIC_EXCEPTION
+    assert _code(md.create_topic, name, 1) == ErrorCode.INVALID_TOPIC_EXCEPTION
     assert md.topics == {}
 
 
 def test_creation_errors(tmp_path: Path) -> None:
     md = ClusterMetadata(tmp_path, 1)
     md.create_topic("t", 1)
-    assert _code(md.create_topic, "t", 1) == TOPIC_ALREADY_EXISTS
-    assert _code(md.create_topic, "u", 0) == INVALID_PARTITIONS
-    assert _code(md.create_topic, "u", 1, replication_factor=3) == INVALID_REPLICATION_FACTOR
-    assert _code(md.create_topic, "u", 1, assignments={0: [2]}) == INVALID_REPLICA_ASSIGNMENT
-    assert _code(md.create_topic, "u", 1, assignments={1: [1]}) == INVALID_REPLICA_ASSIGNMENT
-    assert _code(md.add_partitions, "t", 1) == INVALID_PARTITIONS
-    assert _code(md.add_partitions, "nope", 2) == UNKNOWN_TOPIC_OR_PARTITION
-    assert _code(md.add_partitions, "t", 3, [[1]]) == INVALID_REPLICA_ASSIGNMENT
-    assert _code(md.delete_topic, "nope") == UNKNOWN_TOPIC_OR_PARTITION
+    assert _code(md.create_topic, "t", 1) == ErrorCode.TOPIC_ALREADY_EXISTS
+    assert _code(md.create_topic, "u", 0) == ErrorCode.INVALID_PARTITIONS
+    assert _code(md.create_topic, "u", 1, replication_factor=3) == ErrorCode.INVALID_REPLICATION_FACTOR
+    assert _code(md.create_topic, "u", 1, assignments={0: [2]}) == ErrorCode.INVALID_REPLICA_ASSIGNMENT
+    assert _code(md.create_topic, "u", 1, assignments={1: [1]}) == ErrorCode.INVALID_REPLICA_ASSIGNMENT
+    assert _code(md.add_partitions, "t", 1) == ErrorCode.INVALID_PARTITIONS
+    assert _code(md.add_partitions, "nope", 2) == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+    assert _code(md.add_partitions, "t", 3, [[1]]) == ErrorCode.INVALID_REPLICA_ASSIGNMENT
+    assert _code(md.delete_topic, "nope") == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
     assert md.add_partitions("t", 4, validate_only=True).num_partitions == 1
     assert md.create_topic("u", 0, assignments={0: [1], 1: [1]}).num_partitions == 2

@@ -8,9 +8,9 @@ from typing import Any
 from kafkapy.group.clock import ManualScheduler
 from kafkapy.group.config import GroupConfig
 from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.results import JoinResult
+from wire.errors import ErrorCode
 
 SESSION = 10_000
 REBALANCE = 30_000
@@ -69,7 +69,7 @@ class Harness:
         """JoinGroup v4+: MEMBER_ID_REQUIRED, then join again with the id."""
         if kw.get("instance") is None:
             first = self.join(group, **kw).value
-            assert first.error == Errors.MEMBER_ID_REQUIRED
+            assert first.error == ErrorCode.MEMBER_ID_REQUIRED
             kw["member_id"] = first.member_id
         return self.join(group, **kw)
 
@@ -87,7 +87,7 @@ class Harness:
         )
         return box
 
-    def heartbeat(self, result: JoinResult, group: str = "g", instance: str | None = None) -> Errors:
+    def heartbeat(self, result: JoinResult, group: str = "g", instance: str | None = None) -> ErrorCode:
         return self.coord.heartbeat(group, result.generation_id, result.member_id, instance)
 
     def commit(
@@ -106,14 +106,14 @@ class Harness:
         boxes = [self.new_member(group, client_id=f"c{i}") for i in range(n)]
         self.settle(boxes)
         results = [b.value for b in boxes]
-        assert all(r.error == Errors.NONE for r in results), results
+        assert all(r.error == ErrorCode.NONE for r in results), results
         leader = next(r for r in results if r.leader == r.member_id)
         followers = [r for r in results if r is not leader]
         fboxes = [self.sync(r, group) for r in followers]
         assignment = {r.member_id: r.member_id.encode() for r in results}
         lbox = self.sync(leader, group, assignment)
-        assert lbox.value.error == Errors.NONE
-        assert all(b.value.error == Errors.NONE for b in fboxes)
+        assert lbox.value.error == ErrorCode.NONE
+        assert all(b.value.error == ErrorCode.NONE for b in fboxes)
         return [leader, *followers]
 
     def settle(self, boxes: list[Box]) -> None:

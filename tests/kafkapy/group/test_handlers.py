@@ -13,7 +13,6 @@ import pytest
 
 from kafkapy.group.clock import LoopScheduler
 from kafkapy.group.config import GroupConfig
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.handlers import (
@@ -30,6 +29,7 @@ from kafkapy.handlers import (
     k47_offset_delete,
 )
 from wire import messages as m
+from wire.errors import ErrorCode
 
 
 class FakeService:
@@ -44,8 +44,8 @@ class FakeService:
         for p, log in self.logs.items():
             self.manager.on_became_leader(p, log)
 
-    def ensure_offsets_topic(self) -> Errors:
-        return Errors.NONE
+    def ensure_offsets_topic(self) -> ErrorCode:
+        return ErrorCode.NONE
 
     def coordinator_for(self, group_id: str) -> Any:
         return self.manager.coordinator_for(group_id)
@@ -105,7 +105,7 @@ def test_find_coordinator(version: int, svc: FakeService) -> None:
         resp = call(k10_find_coordinator, m.FindCoordinatorRequest(key="a"), version, svc)
         assert (resp.error_code, resp.node_id, resp.host, resp.port) == (0, 7, "127.0.0.1", 9092)
         none = call(k10_find_coordinator, m.FindCoordinatorRequest(key="a"), version, None)
-        assert none.error_code == Errors.COORDINATOR_NOT_AVAILABLE and none.node_id == -1
+        assert none.error_code == ErrorCode.COORDINATOR_NOT_AVAILABLE and none.node_id == -1
 
 
 def _join_req(version: int, member_id: str = "", instance: str | None = None) -> Any:
@@ -120,7 +120,7 @@ def _join_req(version: int, member_id: str = "", instance: str | None = None) ->
 async def _join_sync(version: int, sync_version: int, svc: FakeService) -> tuple[Any, Any]:
     resp = await acall(k11_join_group, _join_req(version), version, svc)
     if version >= 4:
-        assert resp.error_code == Errors.MEMBER_ID_REQUIRED
+        assert resp.error_code == ErrorCode.MEMBER_ID_REQUIRED
         resp = await acall(k11_join_group, _join_req(version, resp.member_id), version, svc)
     assert resp.error_code == 0 and resp.generation_id == 1 and resp.leader == resp.member_id
     assert [(x.member_id, bytes(x.metadata)) for x in resp.members] == [(resp.member_id, b"meta")]
@@ -149,18 +149,18 @@ def test_join_sync_heartbeat_leave_every_join_version(version: int, svc: FakeSer
         hb = m.HeartbeatRequest(group_id="g", generation_id=1, member_id=joined.member_id)
         assert (await acall(k12_heartbeat, hb, hb_v, svc)).error_code == 0
         hb.generation_id = 5
-        assert (await acall(k12_heartbeat, hb, hb_v, svc)).error_code == Errors.ILLEGAL_GENERATION
+        assert (await acall(k12_heartbeat, hb, hb_v, svc)).error_code == ErrorCode.ILLEGAL_GENERATION
         if leave_v >= 3:
             M = m.LeaveGroupRequest.MemberIdentity
             leave = m.LeaveGroupRequest(group_id="g", members=[
                 M(member_id=joined.member_id), M(member_id="ghost")])
             lresp = await acall(k13_leave_group, leave, leave_v, svc)
-            assert [x.error_code for x in lresp.members] == [0, Errors.UNKNOWN_MEMBER_ID]
+            assert [x.error_code for x in lresp.members] == [0, ErrorCode.UNKNOWN_MEMBER_ID]
         else:
             leave = m.LeaveGroupRequest(group_id="g", member_id=joined.member_id)
             assert (await acall(k13_leave_group, leave, leave_v, svc)).error_code == 0
             again = await acall(k13_leave_group, leave, leave_v, svc)
-            assert again.error_code == Errors.UNKNOWN_MEMBER_ID
+            assert again.error_code == ErrorCode.UNKNOWN_MEMBER_ID
 
     run(svc, flow())
 
@@ -206,12 +206,12 @@ def _commit_req(version: int, generation: int = -1, member_id: str = "") -> Any:
 def test_offset_commit_every_version(version: int, svc: FakeService) -> None:
     resp = call(k08_offset_commit, _commit_req(version), version, svc)
     errors = {(t.name, p.partition_index): p.error_code for t in resp.topics for p in t.partitions}
-    assert errors == {("t", 1): 0, ("nope", 0): Errors.UNKNOWN_TOPIC_OR_PARTITION}
+    assert errors == {("t", 1): 0, ("nope", 0): ErrorCode.UNKNOWN_TOPIC_OR_PARTITION}
     coordinator, _ = svc.coordinator_for("simple")
     got = coordinator.fetch_offsets("simple", [("t", 1)])[("t", 1)]
     assert (got.offset, got.metadata, got.leader_epoch) == (42, "md", 3 if version >= 6 else -1)
     bad = call(k08_offset_commit, _commit_req(version, generation=3, member_id="x"), version, svc)
-    assert bad.topics[0].partitions[0].error_code == Errors.UNKNOWN_MEMBER_ID
+    assert bad.topics[0].partitions[0].error_code == ErrorCode.UNKNOWN_MEMBER_ID
 
 
 @pytest.mark.parametrize("version", versions(m.OffsetFetchRequest))
@@ -246,11 +246,11 @@ def test_offset_fetch_every_version(version: int, svc: FakeService) -> None:
         assert [(t.name, [p.partition_index for p in t.partitions]) for t in everything.topics] \
             == [("t", [1])]
         missing = call(k09_offset_fetch, req, version, None)
-        assert missing.error_code == Errors.COORDINATOR_NOT_AVAILABLE
+        assert missing.error_code == ErrorCode.COORDINATOR_NOT_AVAILABLE
     else:
         missing = call(k09_offset_fetch, req, version, None)
         assert {p.error_code for p in missing.topics[0].partitions} == {
-            Errors.COORDINATOR_NOT_AVAILABLE}
+            ErrorCode.COORDINATOR_NOT_AVAILABLE}
 
 
 @pytest.mark.parametrize("version", versions(m.DescribeGroupsRequest))
@@ -270,7 +270,7 @@ def test_describe_groups_every_version(version: int, svc: FakeService) -> None:
     if version >= 3:
         assert g.authorized_operations != -2147483648
     if version >= 6:
-        assert missing.error_code == Errors.GROUP_ID_NOT_FOUND
+        assert missing.error_code == ErrorCode.GROUP_ID_NOT_FOUND
     else:
         assert (missing.error_code, missing.group_state) == (0, "Dead")
 
@@ -307,7 +307,7 @@ def test_delete_groups_every_version(version: int, svc: FakeService) -> None:
 
     resp = run(svc, flow())
     assert [(r.group_id, r.error_code) for r in resp.results] == [
-        ("g", Errors.NON_EMPTY_GROUP), ("simple", 0), ("missing", Errors.GROUP_ID_NOT_FOUND)]
+        ("g", ErrorCode.NON_EMPTY_GROUP), ("simple", 0), ("missing", ErrorCode.GROUP_ID_NOT_FOUND)]
 
 
 def test_offset_delete(svc: FakeService) -> None:
@@ -320,8 +320,8 @@ def test_offset_delete(svc: FakeService) -> None:
     resp = call(k47_offset_delete, req, 0, svc)
     assert resp.error_code == 0
     assert [(t.name, p.error_code) for t in resp.topics for p in t.partitions] == [
-        ("t", 0), ("nope", Errors.UNKNOWN_TOPIC_OR_PARTITION)]
+        ("t", 0), ("nope", ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)]
     coordinator, _ = svc.coordinator_for("simple")
     assert coordinator.fetch_offsets("simple", [("t", 1)])[("t", 1)].offset == -1
     gone = call(k47_offset_delete, m.OffsetDeleteRequest(group_id="zz", topics=[]), 0, svc)
-    assert gone.error_code == Errors.GROUP_ID_NOT_FOUND
+    assert gone.error_code == ErrorCode.GROUP_ID_NOT_FOUND

@@ -15,7 +15,6 @@ import pytest
 from kafkapy.group.clock import ManualScheduler
 from kafkapy.group.config import GroupConfig
 from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.group.service import LOAD_SLICE_RECORDS, GroupCoordinatorService
@@ -24,6 +23,7 @@ from kafkapy.handlers import k10_find_coordinator, k11_join_group, k16_list_grou
 from kafkapy.partition import Partition
 from storage.unified_log import UnifiedLog
 from wire import messages as m
+from wire.errors import ErrorCode
 
 from .harness import Box
 
@@ -48,18 +48,18 @@ def test_an_isr_change_keeps_the_coordinator_a_new_epoch_reloads() -> None:
     assert coord is not None
     commit = Box()
     coord.commit_offsets("grp", "", None, -1, {("t", 0): (5, -1, None)}, commit)
-    assert commit.value == {("t", 0): Errors.NONE}
+    assert commit.value == {("t", 0): ErrorCode.NONE}
     waiting = _park_a_join(coord)
     manager.on_became_leader(0, log, leader_epoch=3)  # the ISR shrank or grew
-    assert manager.coordinator_for("grp") == (coord, Errors.NONE)
+    assert manager.coordinator_for("grp") == (coord, ErrorCode.NONE)
     assert not waiting.done, "an ISR change must not unload the coordinator"
     manager.on_became_leader(0, log, leader_epoch=5)  # lost it and won it back
-    assert waiting.value.error == Errors.NOT_COORDINATOR
+    assert waiting.value.error == ErrorCode.NOT_COORDINATOR
     coord2, error = manager.coordinator_for("grp")
-    assert error == Errors.NONE and coord2 is not None and coord2 is not coord
+    assert error == ErrorCode.NONE and coord2 is not None and coord2 is not coord
     assert coord2.fetch_offsets("grp", [("t", 0)])[("t", 0)].offset == 5
     manager.on_resigned(0)
-    assert manager.coordinator_for("grp") == (None, Errors.NOT_COORDINATOR)
+    assert manager.coordinator_for("grp") == (None, ErrorCode.NOT_COORDINATOR)
     manager.on_resigned(0)  # twice is harmless
 
 
@@ -97,7 +97,7 @@ def offsets_log(tmp_path: Path) -> Any:
     for i in range(count):
         box = Box()
         writer.commit_offsets("grp", "", None, -1, {("t", i % 7): (i, -1, None)}, box)
-        assert box.value == {("t", i % 7): Errors.NONE}
+        assert box.value == {("t", i % 7): ErrorCode.NONE}
     yield ulog, count
     ulog.close()
 
@@ -110,24 +110,24 @@ def test_a_new_leader_loads_in_the_background(offsets_log: Any) -> None:
         await svc.start()
         partition = FakePartition(ulog, leader_epoch=1)
         svc.on_became_leader(0, partition)
-        assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
+        assert svc.coordinator_for("grp") == (None, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
         ctx = SimpleNamespace(broker=SimpleNamespace(group_coordinator=svc), api_version=7,
                               client_id="c", connection=None)
         P = m.JoinGroupRequest.JoinGroupRequestProtocol
         join = await k11_join_group.handle(ctx, m.JoinGroupRequest(
             group_id="grp", session_timeout_ms=10_000, rebalance_timeout_ms=10_000,
             member_id="", protocol_type="consumer", protocols=[P(name="range", metadata=b"")]))
-        assert join.error_code == Errors.COORDINATOR_LOAD_IN_PROGRESS
+        assert join.error_code == ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
         listed = await k16_list_groups.handle(ctx, m.ListGroupsRequest())
-        assert (listed.error_code, listed.groups) == (Errors.COORDINATOR_LOAD_IN_PROGRESS, [])
+        assert (listed.error_code, listed.groups) == (ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, [])
         task = svc._loading[0]
         await asyncio.sleep(0)  # one slice replayed, the loop served in between
-        assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
+        assert svc.coordinator_for("grp") == (None, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
         svc.on_became_leader(0, partition)  # same epoch: the load goes on
         assert svc._loading[0] is task
         await task
         coord, error = svc.coordinator_for("grp")
-        assert error == Errors.NONE and coord is not None
+        assert error == ErrorCode.NONE and coord is not None
         assert coord.fetch_offsets("grp", [("t", 6)])[("t", 6)].offset == count - 1 - (
             (count - 1 - 6) % 7)
         assert svc._loading == {}
@@ -148,16 +148,16 @@ def test_resigning_while_loading_stops_the_load(offsets_log: Any) -> None:
         task = svc._loading[0]
         await asyncio.sleep(0)
         svc.on_resigned(0)
-        assert svc.coordinator_for("grp") == (None, Errors.NOT_COORDINATOR)
+        assert svc.coordinator_for("grp") == (None, ErrorCode.NOT_COORDINATOR)
         with pytest.raises(asyncio.CancelledError):
             await task
         assert svc._loading == {} and svc.manager.coordinators == {}
         # Leader again in a later epoch: loaded from the start.
         svc.on_became_leader(0, FakePartition(ulog, leader_epoch=2))
         await svc._loading[0]
-        assert svc.coordinator_for("grp")[1] == Errors.NONE
+        assert svc.coordinator_for("grp")[1] == ErrorCode.NONE
         await svc.stop()
-        assert svc.coordinator_for("grp") == (None, Errors.NOT_COORDINATOR)
+        assert svc.coordinator_for("grp") == (None, ErrorCode.NOT_COORDINATOR)
 
     asyncio.run(scenario())
 
@@ -188,11 +188,11 @@ def test_a_failed_load_starts_over(offsets_log: Any, monkeypatch: pytest.MonkeyP
         task = svc._loading[0]
         for _ in range(3):
             await asyncio.sleep(0)
-        assert svc.coordinator_for("grp") == (None, Errors.COORDINATOR_LOAD_IN_PROGRESS)
+        assert svc.coordinator_for("grp") == (None, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
         await task
         assert failures == [0]
         coord, error = svc.coordinator_for("grp")
-        assert error == Errors.NONE and coord is not None
+        assert error == ErrorCode.NONE and coord is not None
         assert coord.fetch_offsets("grp", [("t", 0)])[("t", 0)].offset == count - 1 - (
             (count - 1) % 7)
         await svc.stop()
@@ -205,10 +205,10 @@ def test_no_offsets_topic_with_fewer_live_brokers_than_its_replication_factor() 
     broker = _broker(live=2, **{"offsets.topic.replication.factor": "3"})
     broker.create_internal_topic = lambda name, *_: created.append(name)
     svc = GroupCoordinatorService(broker)
-    assert svc.ensure_offsets_topic() == Errors.COORDINATOR_NOT_AVAILABLE
+    assert svc.ensure_offsets_topic() == ErrorCode.COORDINATOR_NOT_AVAILABLE
     assert created == []
     broker.cluster_node.cache.live_brokers = {1, 2, 3}
-    assert svc.ensure_offsets_topic() == Errors.NONE
+    assert svc.ensure_offsets_topic() == ErrorCode.NONE
     assert created == ["__consumer_offsets"]
 
 
@@ -229,7 +229,7 @@ def _find(leader: int, live: set[int], loaded: bool = True) -> tuple[int, int, s
     assert coord is not None
     if loaded:
         coord.load()
-    svc = SimpleNamespace(manager=manager, ensure_offsets_topic=lambda: Errors.NONE,
+    svc = SimpleNamespace(manager=manager, ensure_offsets_topic=lambda: ErrorCode.NONE,
                           coordinator_for=manager.coordinator_for)
     cache = SimpleNamespace(
         state=lambda topic, p: SimpleNamespace(leader=leader) if leader != -2 else None,
@@ -248,7 +248,7 @@ def test_find_coordinator_answers_the_live_leader() -> None:
     # This broker leads and is still loading: the answer is this broker all the same
     # (its group requests answer COORDINATOR_LOAD_IN_PROGRESS meanwhile, as Kafka's).
     assert _find(1, {1, 2, 3}, loaded=False) == (0, 1, "10.0.0.1", 9001)
-    not_available = int(Errors.COORDINATOR_NOT_AVAILABLE)
+    not_available = int(ErrorCode.COORDINATOR_NOT_AVAILABLE)
     assert _find(-1, {1, 2, 3})[:2] == (not_available, -1)  # no leader (being elected)
     assert _find(3, {1, 2})[:2] == (not_available, -1)  # its registration is gone
     assert _find(-2, {1, 2, 3})[:2] == (not_available, -1)  # no state yet
@@ -316,7 +316,7 @@ def test_a_commit_is_answered_once_the_high_watermark_passes_it(tmp_path: Path) 
         p.log.update_high_watermark(p.log.log_end_offset)  # the follower fetched it
         p.wake()
 
-    assert _replicated_commit(tmp_path, replicated) == ({("t", 0): Errors.NONE}, 9)
+    assert _replicated_commit(tmp_path, replicated) == ({("t", 0): ErrorCode.NONE}, 9)
 
 
 def test_a_commit_waiting_when_the_leadership_moves_is_not_coordinator(tmp_path: Path) -> None:
@@ -325,9 +325,9 @@ def test_a_commit_waiting_when_the_leadership_moves_is_not_coordinator(tmp_path:
         p.wake()
 
     answer, offset = _replicated_commit(tmp_path, moved)
-    assert answer == {("t", 0): Errors.NOT_COORDINATOR} and offset == -1
+    assert answer == {("t", 0): ErrorCode.NOT_COORDINATOR} and offset == -1
 
 
 def test_a_commit_never_replicated_times_out(tmp_path: Path) -> None:
     answer, offset = _replicated_commit(tmp_path, lambda p: None, timeout_s=0.05)
-    assert answer == {("t", 0): Errors.COORDINATOR_NOT_AVAILABLE} and offset == -1
+    assert answer == {("t", 0): ErrorCode.COORDINATOR_NOT_AVAILABLE} and offset == -1

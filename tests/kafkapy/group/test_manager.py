@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from kafkapy.group.clock import ManualScheduler
 from kafkapy.group.config import GroupConfig
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.manager import GroupCoordinatorManager
 from kafkapy.group.partitioner import partition_for
+from wire.errors import ErrorCode
 
 from .harness import Box
 
@@ -18,19 +18,19 @@ def test_routing_and_leadership_moves() -> None:
     manager = GroupCoordinatorManager(GroupConfig(offsets_topic_num_partitions=3), clock)
     logs = {p: MemoryCoordinatorLog() for p in range(3)}
     p = partition_for("grp", 3)
-    assert manager.coordinator_for("grp") == (None, Errors.NOT_COORDINATOR)
+    assert manager.coordinator_for("grp") == (None, ErrorCode.NOT_COORDINATOR)
     manager.on_became_leader(p, logs[p])
     coord, error = manager.coordinator_for("grp")
-    assert coord is not None and error == Errors.NONE and coord.partition == p
+    assert coord is not None and error == ErrorCode.NONE and coord.partition == p
     box = Box()
     coord.commit_offsets("grp", "", None, -1, {("t", 0): (11, -1, None)}, box)
-    assert box.value == {("t", 0): Errors.NONE}
+    assert box.value == {("t", 0): ErrorCode.NONE}
     waiting = Box()
     coord.join_group("grp", "", None, False, "c", "/h", 10_000, 10_000, "consumer",
                      [("range", b"")], waiting)
     manager.on_resigned(p)  # leadership moved away
-    assert waiting.value.error == Errors.NOT_COORDINATOR
-    assert manager.coordinator_for("grp") == (None, Errors.NOT_COORDINATOR)
+    assert waiting.value.error == ErrorCode.NOT_COORDINATOR
+    assert manager.coordinator_for("grp") == (None, ErrorCode.NOT_COORDINATOR)
     manager.on_became_leader(p, logs[p])  # and back: replayed from the partition
     coord2, _ = manager.coordinator_for("grp")
     assert coord2 is not None and coord2 is not coord

@@ -5,9 +5,9 @@ from __future__ import annotations
 import struct
 
 from kafkapy.group import records as rec
-from kafkapy.group.errors import Errors
 from kafkapy.group.log import MemoryCoordinatorLog
 from kafkapy.group.state import GroupState
+from wire.errors import ErrorCode
 
 from .harness import Box, Harness
 
@@ -16,7 +16,7 @@ TP = ("t", 0)
 
 def test_simple_consumer_commits_with_generation_minus_one() -> None:
     h = Harness()
-    assert h.commit("simple", "", -1, {TP: 42}).value == {TP: Errors.NONE}
+    assert h.commit("simple", "", -1, {TP: 42}).value == {TP: ErrorCode.NONE}
     got = h.coord.fetch_offsets("simple", [TP, ("t", 1)])
     assert got[TP].offset == 42 and got[("t", 1)].offset == -1
     assert h.coord.fetch_offsets("simple", None) == {TP: got[TP]}
@@ -27,11 +27,11 @@ def test_simple_consumer_commits_with_generation_minus_one() -> None:
 def test_member_commit_checks_generation_and_membership() -> None:
     h = Harness()
     a, _ = h.stable_group(2)
-    assert h.commit("g", a.member_id, 1, {TP: 1}).value == {TP: Errors.NONE}
-    assert h.commit("g", a.member_id, 7, {TP: 1}).value == {TP: Errors.ILLEGAL_GENERATION}
-    assert h.commit("g", "ghost", 1, {TP: 1}).value == {TP: Errors.UNKNOWN_MEMBER_ID}
-    assert h.commit("g", "", -1, {TP: 1}).value == {TP: Errors.UNKNOWN_MEMBER_ID}
-    assert h.commit("nogroup", "m", 3, {TP: 1}).value == {TP: Errors.ILLEGAL_GENERATION}
+    assert h.commit("g", a.member_id, 1, {TP: 1}).value == {TP: ErrorCode.NONE}
+    assert h.commit("g", a.member_id, 7, {TP: 1}).value == {TP: ErrorCode.ILLEGAL_GENERATION}
+    assert h.commit("g", "ghost", 1, {TP: 1}).value == {TP: ErrorCode.UNKNOWN_MEMBER_ID}
+    assert h.commit("g", "", -1, {TP: 1}).value == {TP: ErrorCode.UNKNOWN_MEMBER_ID}
+    assert h.commit("nogroup", "m", 3, {TP: 1}).value == {TP: ErrorCode.ILLEGAL_GENERATION}
 
 
 def test_commit_in_completing_rebalance_is_rejected() -> None:
@@ -39,14 +39,14 @@ def test_commit_in_completing_rebalance_is_rejected() -> None:
     box = h.new_member()
     h.clock.advance(200)
     r = box.value
-    assert h.commit("g", r.member_id, 1, {TP: 1}).value == {TP: Errors.REBALANCE_IN_PROGRESS}
+    assert h.commit("g", r.member_id, 1, {TP: 1}).value == {TP: ErrorCode.REBALANCE_IN_PROGRESS}
 
 
 def test_metadata_too_large_is_per_partition() -> None:
     h = Harness(offset_metadata_max_bytes=4)
     box = Box()
     h.coord.commit_offsets("s", "", None, -1, {("t", 0): (1, -1, "abcde"), ("t", 1): (1, -1, "ab")}, box)
-    assert box.value == {("t", 0): Errors.OFFSET_METADATA_TOO_LARGE, ("t", 1): Errors.NONE}
+    assert box.value == {("t", 0): ErrorCode.OFFSET_METADATA_TOO_LARGE, ("t", 1): ErrorCode.NONE}
 
 
 def test_commit_is_acknowledged_only_after_the_append() -> None:
@@ -56,14 +56,14 @@ def test_commit_is_acknowledged_only_after_the_append() -> None:
     assert not box.done
     assert h.coord.fetch_offsets("s", [TP])[TP].offset == -1
     h.log.complete_deferred()
-    assert box.value == {TP: Errors.NONE}
+    assert box.value == {TP: ErrorCode.NONE}
     assert h.coord.fetch_offsets("s", [TP])[TP].offset == 9
 
 
 def test_failed_append_is_not_applied() -> None:
     h = Harness()
-    h.log.fail_with = Errors.KAFKA_STORAGE_ERROR
-    assert h.commit("s", "", -1, {TP: 9}).value == {TP: Errors.NOT_COORDINATOR}
+    h.log.fail_with = ErrorCode.KAFKA_STORAGE_ERROR
+    assert h.commit("s", "", -1, {TP: 9}).value == {TP: ErrorCode.NOT_COORDINATOR}
     assert h.coord.fetch_offsets("s", [TP])[TP].offset == -1
 
 
@@ -80,7 +80,7 @@ def test_replay_restores_offsets_and_a_stable_group() -> None:
     assert g.state == GroupState.STABLE and g.generation_id == 1
     assert set(g.members) == {a.member_id, b.member_id}
     # Members carry on after a coordinator restart: same generation, same assignment.
-    assert h2.heartbeat(a) == Errors.NONE
+    assert h2.heartbeat(a) == ErrorCode.NONE
     assert h2.sync(b).value.assignment == b.member_id.encode()
     assert h2.coord.fetch_offsets("simple", [("u", 3)])[("u", 3)].offset == 1
 
@@ -102,7 +102,7 @@ def test_empty_group_offsets_expire_after_retention() -> None:
     h.commit("simple", "", -1, {TP: 1})
     for _ in range(24):  # two minutes of a live member: its group keeps its offsets
         h.clock.advance(5_000)
-        assert h.heartbeat(a) == Errors.NONE
+        assert h.heartbeat(a) == ErrorCode.NONE
     assert h.coord.fetch_offsets("g", [TP])[TP].offset == 5
     assert "simple" not in h.coord.groups  # expired one minute after its commit
     h.coord.leave_group("g", [(a.member_id, None)])
@@ -121,8 +121,8 @@ def test_delete_groups() -> None:
     h.commit("idle", "", -1, {TP: 1})
     box = Box()
     h.coord.delete_groups(["busy", "idle", "none"], box)
-    assert box.value == {"busy": Errors.NON_EMPTY_GROUP, "idle": Errors.NONE,
-                         "none": Errors.GROUP_ID_NOT_FOUND}
+    assert box.value == {"busy": ErrorCode.NON_EMPTY_GROUP, "idle": ErrorCode.NONE,
+                         "none": ErrorCode.GROUP_ID_NOT_FOUND}
     assert "idle" not in h.coord.groups
     assert "idle" not in Harness(log=h.log).coord.groups
 
@@ -138,13 +138,13 @@ def test_offset_delete_refuses_subscribed_topics() -> None:
     out = Box()
     h.coord.delete_offsets("g", [TP, ("other", 0)], lambda e, p: out((e, p)))
     err, parts = out.value
-    assert err == Errors.NONE
-    assert parts == {TP: Errors.GROUP_SUBSCRIBED_TO_TOPIC, ("other", 0): Errors.NONE}
+    assert err == ErrorCode.NONE
+    assert parts == {TP: ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC, ("other", 0): ErrorCode.NONE}
     assert h.coord.fetch_offsets("g", [("other", 0)])[("other", 0)].offset == -1
     assert h.coord.fetch_offsets("g", [TP])[TP].offset == 1
     missing = Box()
     h.coord.delete_offsets("nope", [TP], lambda e, p: missing(e))
-    assert missing.value == Errors.GROUP_ID_NOT_FOUND
+    assert missing.value == ErrorCode.GROUP_ID_NOT_FOUND
 
 
 def test_list_and_describe() -> None:
@@ -173,7 +173,7 @@ def test_stable_group_expires_only_offsets_of_topics_it_no_longer_consumes() -> 
     h.commit("g", r.member_id, 1, {TP: 1, ("old", 0): 2})
     for _ in range(30):  # 2.5 minutes of a live member
         h.clock.advance(5_000)
-        assert h.heartbeat(r) == Errors.NONE
+        assert h.heartbeat(r) == ErrorCode.NONE
     got = h.coord.fetch_offsets("g", [TP, ("old", 0)])
     assert (got[TP].offset, got[("old", 0)].offset) == (1, -1)
     assert h.group().state == GroupState.STABLE
@@ -184,7 +184,7 @@ def test_explicit_expire_timestamp_wins() -> None:
     box = Box()
     now = h.clock.now_ms()
     h.coord.commit_offsets("s", "", None, -1, {TP: (4, -1, None)}, box, expire_timestamp=now + 3_000)
-    assert box.value == {TP: Errors.NONE}
+    assert box.value == {TP: ErrorCode.NONE}
     value = rec.decode_offset_value(h.log.records[-1][1] or b"")
     assert value.expire_timestamp == now + 3_000  # written as OffsetCommitValue v1
     h.clock.advance(2_000)
@@ -195,25 +195,25 @@ def test_explicit_expire_timestamp_wins() -> None:
 
 def test_empty_group_without_offsets_is_removed_at_the_next_check() -> None:
     h = Harness(offsets_retention_check_interval_ms=1_000)
-    assert h.join(group="nothing", protocols=[]).value.error == Errors.INCONSISTENT_GROUP_PROTOCOL
+    assert h.join(group="nothing", protocols=[]).value.error == ErrorCode.INCONSISTENT_GROUP_PROTOCOL
     assert "nothing" not in h.coord.groups  # a bad join creates no group
     a, = h.stable_group(1, group="left")
     h.coord.leave_group("left", [(a.member_id, None)])
     assert h.group("left").state == GroupState.EMPTY
     pending = h.join(group="pending").value
-    assert pending.error == Errors.MEMBER_ID_REQUIRED
+    assert pending.error == ErrorCode.MEMBER_ID_REQUIRED
     h.clock.advance(1_000)
     assert "left" not in h.coord.groups
     assert "pending" in h.coord.groups  # its member may still come back
 
 
 def test_append_error_mapping_is_kafkas() -> None:
-    from kafkapy.group.errors import append_error
+    from kafkapy.group.log import append_error
 
-    assert append_error(Errors.NONE) == Errors.NONE
-    assert append_error(Errors.NOT_ENOUGH_REPLICAS) == Errors.COORDINATOR_NOT_AVAILABLE
-    assert append_error(Errors.UNKNOWN_TOPIC_OR_PARTITION) == Errors.COORDINATOR_NOT_AVAILABLE
-    assert append_error(Errors.KAFKA_STORAGE_ERROR) == Errors.NOT_COORDINATOR
-    assert append_error(Errors.NOT_LEADER_OR_FOLLOWER) == Errors.NOT_COORDINATOR
-    assert append_error(Errors.RECORD_LIST_TOO_LARGE) == Errors.UNKNOWN_SERVER_ERROR
-    assert append_error(Errors.MESSAGE_TOO_LARGE, commit=True) == Errors.INVALID_COMMIT_OFFSET_SIZE
+    assert append_error(ErrorCode.NONE) == ErrorCode.NONE
+    assert append_error(ErrorCode.NOT_ENOUGH_REPLICAS) == ErrorCode.COORDINATOR_NOT_AVAILABLE
+    assert append_error(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) == ErrorCode.COORDINATOR_NOT_AVAILABLE
+    assert append_error(ErrorCode.KAFKA_STORAGE_ERROR) == ErrorCode.NOT_COORDINATOR
+    assert append_error(ErrorCode.NOT_LEADER_OR_FOLLOWER) == ErrorCode.NOT_COORDINATOR
+    assert append_error(ErrorCode.RECORD_LIST_TOO_LARGE) == ErrorCode.UNKNOWN_SERVER_ERROR
+    assert append_error(ErrorCode.MESSAGE_TOO_LARGE, commit=True) == ErrorCode.INVALID_COMMIT_OFFSET_SIZE

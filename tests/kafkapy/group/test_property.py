@@ -8,8 +8,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kafkapy.group.errors import Errors
 from kafkapy.group.state import GroupState
+from wire.errors import ErrorCode
 
 from .harness import Box, Harness
 
@@ -47,9 +47,9 @@ def test_random_interleavings(sequence: list[Op]) -> None:
                 continue
             learned.add(id(box))
             r = box.values[0]
-            if r.error in (Errors.NONE, Errors.MEMBER_ID_REQUIRED):
+            if r.error in (ErrorCode.NONE, ErrorCode.MEMBER_ID_REQUIRED):
                 ids[idx] = r.member_id
-            if r.error == Errors.NONE:
+            if r.error == ErrorCode.NONE:
                 generations[idx] = r.generation_id
 
     for op, idx, ms in sequence:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kafkapy.group.errors import Errors
 from kafkapy.group.state import GroupState
+from wire.errors import ErrorCode
 
 from .harness import DELAY, SESSION, Harness
 
@@ -26,7 +26,7 @@ def test_static_member_joins_without_member_id_required() -> None:
     h = Harness()
     box = h.join(instance="i0")
     h.clock.advance(DELAY)
-    assert box.value.error == Errors.NONE
+    assert box.value.error == ErrorCode.NONE
     assert box.value.member_id.startswith("i0-")
 
 
@@ -37,14 +37,14 @@ def test_restart_within_session_timeout_does_not_rebalance() -> None:
     idx = [r0, r1].index(follower)
     h.clock.advance(SESSION // 2)  # the process restarts; no LeaveGroup (KIP-345)
     back = h.join(instance=f"i{idx}").value
-    assert back.error == Errors.NONE
+    assert back.error == ErrorCode.NONE
     assert back.generation_id == 1 and back.member_id != follower.member_id
     assert h.group().state == GroupState.STABLE
     s = h.sync(back, instance=f"i{idx}").value
     assert s.assignment == f"A{idx}".encode()
     # The old incarnation is fenced.
-    assert h.heartbeat(follower, instance=f"i{idx}") == Errors.FENCED_INSTANCE_ID
-    assert h.heartbeat(back, instance=f"i{idx}") == Errors.NONE
+    assert h.heartbeat(follower, instance=f"i{idx}") == ErrorCode.FENCED_INSTANCE_ID
+    assert h.heartbeat(back, instance=f"i{idx}") == ErrorCode.NONE
 
 
 def test_static_leader_rejoin_skips_assignment() -> None:
@@ -70,12 +70,12 @@ def test_static_member_gone_past_session_timeout_is_removed() -> None:
 def test_fenced_instance_on_join_sync_commit_and_leave() -> None:
     h = Harness()
     r0, _ = _stable_static(h, 2)
-    assert h.join(member_id="bogus", instance="i0").value.error == Errors.FENCED_INSTANCE_ID
-    assert h.coord.heartbeat("g", 1, "bogus", "i0") == Errors.FENCED_INSTANCE_ID
+    assert h.join(member_id="bogus", instance="i0").value.error == ErrorCode.FENCED_INSTANCE_ID
+    assert h.coord.heartbeat("g", 1, "bogus", "i0") == ErrorCode.FENCED_INSTANCE_ID
     box = h.commit("g", "bogus", 1, {("t", 0): 1}, instance="i0")
-    assert box.value == {("t", 0): Errors.FENCED_INSTANCE_ID}
-    assert h.coord.leave_group("g", [("bogus", "i0")]) == (Errors.NONE, [Errors.FENCED_INSTANCE_ID])
+    assert box.value == {("t", 0): ErrorCode.FENCED_INSTANCE_ID}
+    assert h.coord.leave_group("g", [("bogus", "i0")]) == (ErrorCode.NONE, [ErrorCode.FENCED_INSTANCE_ID])
     # A batched leave by instance id alone (v3+, e.g. an admin removing members).
     assert h.coord.leave_group("g", [("", "i0"), ("", "i9")]) == (
-        Errors.NONE, [Errors.NONE, Errors.UNKNOWN_MEMBER_ID])
+        ErrorCode.NONE, [ErrorCode.NONE, ErrorCode.UNKNOWN_MEMBER_ID])
     assert r0.member_id not in h.group().members

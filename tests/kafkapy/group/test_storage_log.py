@@ -13,9 +13,9 @@ from kafkapy.group import storage_log
 from kafkapy.group.clock import ManualScheduler
 from kafkapy.group.config import GroupConfig
 from kafkapy.group.coordinator import GroupCoordinator
-from kafkapy.group.errors import Errors
 from kafkapy.group.state import GroupState
 from storage.unified_log import UnifiedLog
+from wire.errors import ErrorCode
 
 from .harness import Box
 
@@ -49,18 +49,18 @@ def _populate(coord: GroupCoordinator, clock: ManualScheduler) -> str:
     member = join.value.member_id
     sync = Box()
     coord.sync_group("g", 1, member, None, None, None, {member: b"assignment"}, sync)
-    assert sync.value.error == Errors.NONE
+    assert sync.value.error == ErrorCode.NONE
     for i in range(40):
         box = Box()
         coord.commit_offsets("g", member, None, 1, {("t", i % 4): (i, 2, f"m{i}")}, box)
-        assert box.value == {("t", i % 4): Errors.NONE}
+        assert box.value == {("t", i % 4): ErrorCode.NONE}
     simple = Box()
     coord.commit_offsets("s", "", None, -1, {("u", 0): (7, -1, None)}, simple)
     gone = Box()
     coord.commit_offsets("gone", "", None, -1, {("u", 1): (1, -1, None)}, gone)
     deleted = Box()
     coord.delete_groups(["gone"], deleted)
-    assert deleted.value == {"gone": Errors.NONE}
+    assert deleted.value == {"gone": ErrorCode.NONE}
     return member
 
 
@@ -84,7 +84,7 @@ def test_replay_from_segments(tmp_path: Path, chunk: int, monkeypatch: pytest.Mo
             (36, 2, "m36"), (37, 2, "m37"), (38, 2, "m38"), (39, 2, "m39")]
         assert again.fetch_offsets("s", [("u", 0)])[("u", 0)].offset == 7
         assert "gone" not in again.groups
-        assert again.heartbeat("g", 1, member, None) == Errors.NONE
+        assert again.heartbeat("g", 1, member, None) == ErrorCode.NONE
     finally:
         ulog2.close()
 
@@ -95,7 +95,7 @@ def test_append_failure_is_an_error_not_an_exception(tmp_path: Path) -> None:
     ulog.close()  # every further write fails
     box = Box()
     coord.commit_offsets("s", "", None, -1, {("t", 0): (1, -1, None)}, box)
-    assert box.value == {("t", 0): Errors.NOT_COORDINATOR}
+    assert box.value == {("t", 0): ErrorCode.NOT_COORDINATOR}
     assert coord.fetch_offsets("s", [("t", 0)])[("t", 0)].offset == -1
 
 
