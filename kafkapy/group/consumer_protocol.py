@@ -1,33 +1,29 @@
-"""Just enough of the consumer protocol's Subscription (ConsumerProtocolSubscription.json,
-v0-v3, never flexible) to learn a member's topics, for OffsetDelete's
-GROUP_SUBSCRIBED_TO_TOPIC check. Everything else in the metadata stays opaque.
+"""The consumer protocol's Subscription as Kafka's `ConsumerProtocol` reads it, for
+OffsetDelete's GROUP_SUBSCRIBED_TO_TOPIC check and offset retention (a Stable group keeps the
+offsets of the topics it subscribes to). Everything else in a member's metadata stays opaque.
+
+The bytes are an int16 version, then `ConsumerProtocolSubscription` at that version (the
+generated class, v0-v3, never flexible). As Kafka's `ConsumerProtocol.deserializeSubscription`
+does: a negative version is an error, a version newer than ours is read as our newest (newer
+versions only append fields), and bytes after the fields are ignored.
 """
 
 from __future__ import annotations
 
-import struct
+from wire.messages.data import ConsumerProtocolSubscription
+from wire.primitives import Buffer, DecodeError, Reader
 
 
-def subscription_topics(metadata: bytes) -> set[str]:
-    """Raises ValueError on bytes that are not a Subscription."""
-    pos = 0
+def decode_subscription(metadata: Buffer) -> ConsumerProtocolSubscription:
+    """Raises DecodeError (a ValueError) on bytes that are not a Subscription."""
+    r = Reader(metadata)
+    version = r.int16()
+    if version < ConsumerProtocolSubscription.MIN_VERSION:
+        raise DecodeError(f"unsupported subscription version {version}")
+    version = min(version, ConsumerProtocolSubscription.LATEST_VERSION)
+    return ConsumerProtocolSubscription.decode(r.buf[r.pos :], version)
 
-    def take(n: int) -> bytes:
-        nonlocal pos
-        if n < 0 or pos + n > len(metadata):
-            raise ValueError("truncated subscription")
-        out = metadata[pos : pos + n]
-        pos += n
-        return out
 
-    (version,) = struct.unpack(">h", take(2))
-    if version < 0:
-        raise ValueError(f"bad subscription version {version}")
-    (count,) = struct.unpack(">i", take(4))
-    if count < 0 or count > len(metadata):
-        raise ValueError("bad topic count")
-    topics = set()
-    for _ in range(count):
-        (n,) = struct.unpack(">h", take(2))
-        topics.add(take(n).decode())
-    return topics
+def subscription_topics(metadata: Buffer) -> set[str]:
+    """The topics a member subscribes to; raises DecodeError as `decode_subscription`."""
+    return set(decode_subscription(metadata).topics)

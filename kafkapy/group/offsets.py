@@ -26,6 +26,7 @@ from kafkapy.group.results import (
 )
 from kafkapy.group.state import GroupState
 from wire.errors import ErrorCode
+from wire.primitives import DecodeError
 
 if TYPE_CHECKING:
     from kafkapy.group.clock import Scheduler, TimerHandle
@@ -64,18 +65,19 @@ class OffsetsMixin:
                 assignment = m.assignment if assignments is None else assignments.get(
                     m.member_id, b""
                 )
-                members.append(rec.MemberMetadataValue(
-                    m.member_id, m.client_id, m.client_host, m.session_timeout_ms,
-                    m.metadata(group.protocol_name), assignment, m.rebalance_timeout_ms,
-                    m.group_instance_id,
+                members.append(rec.MemberMetadata(
+                    member_id=m.member_id, group_instance_id=m.group_instance_id,
+                    client_id=m.client_id, client_host=m.client_host,
+                    rebalance_timeout=m.rebalance_timeout_ms, session_timeout=m.session_timeout_ms,
+                    subscription=m.metadata(group.protocol_name), assignment=assignment,
                 ))
         value = rec.GroupMetadataValue(
-            group.protocol_type or "", group.generation_id, group.protocol_name,
-            group.leader_id if group.members else None, group.state_timestamp_ms,
-            tuple(members),
+            protocol_type=group.protocol_type or "", generation=group.generation_id,
+            protocol=group.protocol_name, leader=group.leader_id if group.members else None,
+            current_state_timestamp=group.state_timestamp_ms, members=members,
         )
         return (
-            rec.encode_group_key(rec.GroupMetadataKey(group.group_id)),
+            rec.encode_key(rec.GroupMetadataKey(group.group_id)),
             rec.encode_group_value(value),
         )
 
@@ -230,7 +232,7 @@ class OffsetsMixin:
             else:
                 doomed.append(group)
                 records.extend(_tombstones(group, group.offsets))
-                records.append((rec.encode_group_key(rec.GroupMetadataKey(gid)), None))
+                records.append((rec.encode_key(rec.GroupMetadataKey(gid)), None))
         if not records:
             return respond(results)
 
@@ -312,7 +314,7 @@ class OffsetsMixin:
                 continue
             records.extend(_tombstones(group, expired))
             if drop:
-                records.append((rec.encode_group_key(rec.GroupMetadataKey(group.group_id)), None))
+                records.append((rec.encode_key(rec.GroupMetadataKey(group.group_id)), None))
             changes.append((group, expired, drop))
         if not records:
             return
@@ -385,7 +387,7 @@ class OffsetsMixin:
                     self._replay_offset(key, value_bytes)
                 else:
                     self._replay_group(key, value_bytes)
-            except rec.GroupRecordError as exc:
+            except DecodeError as exc:
                 log.warning("skipping a bad __consumer_offsets-%d record: %s", self.partition, exc)
 
     def finish_load(self) -> None:
@@ -429,10 +431,12 @@ class OffsetsMixin:
         if value.current_state_timestamp != -1:
             group.state_timestamp_ms = value.current_state_timestamp
         for m in value.members:
+            # Decoded bytes fields are bytes already (bytes() returns them as they are); the
+            # generated type also admits the memoryview an encoder accepts.
             member = Member(
                 m.member_id, m.group_instance_id, m.client_id, m.client_host,
                 m.rebalance_timeout, m.session_timeout, value.protocol_type,
-                [(value.protocol or "", m.subscription)], assignment=m.assignment,
+                [(value.protocol or "", bytes(m.subscription))], assignment=bytes(m.assignment),
             )
             group.members[m.member_id] = member
             if m.group_instance_id is not None:
@@ -468,16 +472,17 @@ class OffsetsMixin:
 
 
 def _offset_record(group_id: str, tp: TopicPartition, oam: OffsetAndMetadata) -> Record:
-    key = rec.encode_offset_key(rec.OffsetCommitKey(group_id, tp[0], tp[1]))
+    key = rec.encode_key(rec.OffsetCommitKey(group_id, tp[0], tp[1]))
     value = rec.encode_offset_value(rec.OffsetCommitValue(
-        oam.offset, oam.metadata, oam.commit_timestamp, oam.leader_epoch, oam.expire_timestamp
+        offset=oam.offset, leader_epoch=oam.leader_epoch, metadata=oam.metadata,
+        commit_timestamp=oam.commit_timestamp, expire_timestamp=oam.expire_timestamp,
     ))
     return key, value
 
 
 def _tombstones(group: ClassicGroup, partitions: Iterable[TopicPartition]) -> list[Record]:
     return [
-        (rec.encode_offset_key(rec.OffsetCommitKey(group.group_id, t, p)), None)
+        (rec.encode_key(rec.OffsetCommitKey(group.group_id, t, p)), None)
         for t, p in partitions
     ]
 

@@ -21,7 +21,7 @@ with warnings.catch_warnings():
     from kafka.protocol.api_message import ApiMessage
     from kafka.protocol.old.struct import Struct as OldStruct
 
-from wire.messages._base import FieldInfo
+from wire.message_base import FieldInfo
 
 
 def json_classes() -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from wire.messages._base import FieldInfo
+from wire.message_base import FieldInfo
 
 INT_RANGES: dict[str, tuple[int, int]] = {
     "int8": (-(2**7), 2**7 - 1),

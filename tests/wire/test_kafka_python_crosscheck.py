@@ -26,7 +26,7 @@ from tests.wire.kafka_python_side import (
 )
 from tests.wire.strategies import message_strategy
 from wire import messages
-from wire.messages._base import FieldInfo
+from wire.message_base import FieldInfo
 
 KP_JSON = json_classes()
 KP_OLD = old_classes()

@@ -503,20 +503,7 @@ class MessageEmitter:
         out = [f"{ind}@dataclass(slots=True)", f"{ind}class {st.path[-1] if st.path else self.msg.name}:"]
         i2 = ind + "    "
         if not st.path:
-            m = self.msg
-            out.append(f'{i2}"""{m.name} (API key {m.api_key}, versions {m.valid.lo}-{m.valid.hi}).')
-            out.append("")
-            out.append(f"{i2}Generated from {m.source}; field docs are Kafka's ``about`` texts.")
-            out.append(f'{i2}"""')
-            out.append("")
-            out.append(f"{i2}API_KEY: ClassVar[int] = {m.api_key if m.api_key is not None else -1}")
-            out.append(f"{i2}MIN_VERSION: ClassVar[int] = {m.valid.lo}")
-            out.append(f"{i2}MAX_VERSION: ClassVar[int] = {m.stable_max}")
-            out.append(f"{i2}LATEST_VERSION: ClassVar[int] = {m.valid.hi}")
-            out.append(f"{i2}LATEST_VERSION_UNSTABLE: ClassVar[bool] = {m.latest_unstable}")
-            out.append(f"{i2}FLEXIBLE_MIN: ClassVar[int | None] = {m.flexible_min}")
-            out.append(f"{i2}#: Who serves this request in Kafka (empty for responses).")
-            out.append(f"{i2}LISTENERS: ClassVar[tuple[str, ...]] = {m.listeners!r}")
+            out += self.root_header(i2)
         out.append(f"{i2}FIELDS: ClassVar[tuple[FieldInfo, ...]]")
         out.append("")
         for ch in st.children:
@@ -536,6 +523,38 @@ class MessageEmitter:
             out.append(f"{i2}unknown_tagged_fields: list[tuple[int, bytes]] | None = None")
         if not st.path:
             out += self.methods(i2)
+        return out
+
+    def root_header(self, ind: str) -> list[str]:
+        """The message class's docstring and its version metadata attributes."""
+        m = self.msg
+        if m.is_record:
+            what, about = f"record type {m.api_key}, ", "the schema's"
+        elif m.api_key is not None:
+            what, about = f"API key {m.api_key}, ", "Kafka's"
+        else:
+            what, about = "", "Kafka's"
+        out = [
+            f'{ind}"""{m.name} ({what}versions {m.valid.lo}-{m.valid.hi}).',
+            "",
+            f"{ind}Generated from {m.source}; field docs are {about} ``about`` texts.",
+            f'{ind}"""',
+            "",
+            f"{ind}API_KEY: ClassVar[int] = {-1 if m.api_key is None or m.is_record else m.api_key}",
+        ]
+        if m.is_record:
+            whose = "this key starts with" if m.kind == "coordinator-key" else "its key starts with"
+            out.append(f"{ind}#: Kafka's CoordinatorRecordType: the int16 {whose}.")
+            out.append(f"{ind}RECORD_TYPE: ClassVar[int] = {m.api_key}")
+        out += [
+            f"{ind}MIN_VERSION: ClassVar[int] = {m.valid.lo}",
+            f"{ind}MAX_VERSION: ClassVar[int] = {m.stable_max}",
+            f"{ind}LATEST_VERSION: ClassVar[int] = {m.valid.hi}",
+            f"{ind}LATEST_VERSION_UNSTABLE: ClassVar[bool] = {m.latest_unstable}",
+            f"{ind}FLEXIBLE_MIN: ClassVar[int | None] = {m.flexible_min}",
+            f"{ind}#: Who serves this request in Kafka (empty for responses).",
+            f"{ind}LISTENERS: ClassVar[tuple[str, ...]] = {m.listeners!r}",
+        ]
         return out
 
     def methods(self, ind: str) -> list[str]:

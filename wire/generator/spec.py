@@ -28,6 +28,8 @@ FIXED_TYPES: dict[str, str] = {
 FIXED_SIZES: dict[str, int] = {"?": 1, "b": 1, "h": 2, "H": 2, "i": 4, "I": 4, "q": 8, "d": 8}
 VAR_TYPES = ("string", "bytes", "uuid", "records")
 PRIMITIVES = frozenset(FIXED_TYPES) | frozenset(VAR_TYPES)
+# Kafka's coordinators' internal-topic records (wire/generator/internal_topics/README.md).
+RECORD_KINDS = ("coordinator-key", "coordinator-value")
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ class Struct:
 class Message:
     name: str
     api_key: int | None
-    kind: str  # "request", "response", "header", "data"
+    kind: str  # "request", "response", "header", "data", or one of RECORD_KINDS
     valid: Versions
     flexible: Versions
     latest_unstable: bool
@@ -127,6 +129,11 @@ class Message:
     structs: dict[str, Struct]  # every struct by name (inline and common)
     source: str
     listeners: tuple[str, ...] = ()  # requests: who serves it ("broker", "controller", ...)
+
+    @property
+    def is_record(self) -> bool:
+        """An internal topic's record key or value: ``api_key`` is its record type."""
+        return self.kind in RECORD_KINDS
 
     def is_flexible(self, v: int) -> bool:
         return v in self.flexible

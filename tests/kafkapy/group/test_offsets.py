@@ -88,9 +88,10 @@ def test_replay_restores_offsets_and_a_stable_group() -> None:
 def test_replay_skips_foreign_and_corrupt_records() -> None:
     log = MemoryCoordinatorLog()
     log.records.append((struct.pack(">h", 11) + b"xx", b"whatever"))  # a KIP-848 record type
-    log.records.append((rec.encode_offset_key(rec.OffsetCommitKey("g", "t", 0)), b"\x00"))
-    log.records.append((rec.encode_offset_key(rec.OffsetCommitKey("g", "t", 1)),
-                        rec.encode_offset_value(rec.OffsetCommitValue(3, "", 1))))
+    log.records.append((rec.encode_key(rec.OffsetCommitKey("g", "t", 0)), b"\x00"))
+    log.records.append((rec.encode_key(rec.OffsetCommitKey("g", "t", 1)),
+                        rec.encode_offset_value(rec.OffsetCommitValue(
+                            offset=3, metadata="", commit_timestamp=1))))
     h = Harness(log=log)
     assert h.coord.fetch_offsets("g", None) == {("t", 1): h.coord.fetch_offsets("g", [("t", 1)])[("t", 1)]}
 

@@ -1,7 +1,10 @@
-"""Run-time support shared by the generated message modules.
+"""Run-time support shared by the generated message modules (``wire/messages/``).
 
-GENERATED - DO NOT EDIT. Written by ``python -m wire.generator`` (template in
-``wire/generator/base_template.py``).
+Hand-written; every generated module imports its helpers from here. ``decode_body`` and the
+``encode_*`` functions wrap a message's per-version codec table: they pick the version's
+function, turn whatever a malformed buffer or a bad value makes the straight-line code raise
+into :class:`DecodeError` / :class:`EncodeError`, and, for messages with ``records`` fields,
+split the output around :class:`FileRegion` values for ``sendfile``. Pure functions, no state.
 """
 
 from __future__ import annotations
