@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from compat.conftest import BrokerProcess
 from compat.test_fuzz import RawClient
-from kafkapy.config_defs import BROKER_KEYS, TOPIC_KEYS
+from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS
 from wire.messages.k19_create_topics import CreateTopicsRequest, CreateTopicsResponse
 from wire.messages.k20_delete_topics import DeleteTopicsRequest, DeleteTopicsResponse
 from wire.messages.k21_delete_records import DeleteRecordsRequest, DeleteRecordsResponse

@@ -22,15 +22,18 @@ import contextlib
 import logging
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kafkapy.config import KafkaConfig, build_log_config, topic_config_values
+from kafkapy.config.kafka_config import KafkaConfig, build_log_config, topic_config_values
+from kafkapy.context import RequestContext
 from kafkapy.metadata import ClusterMetadata, PartitionInfo, TopicInfo
 from kafkapy.metrics import Metrics
+from kafkapy.net.limits import ServerLimits
+from kafkapy.net.server import BoundListener, Server
 from kafkapy.partition import Partition
 from kafkapy.producer_ids import ProducerIdManager
-from kafkapy.server import BoundListener, Server, ServerLimits
 from kafkapy.services import SERVICES
 from kafkapy.storage_adapter import LogStore
 from storage.topic_partition import TopicPartition
@@ -125,7 +128,9 @@ class Broker:
             queued_max_requests=self.config.get("queued.max.requests"),
             connections_max_idle_ms=self.config.get("connections.max.idle.ms"),
         )
-        self.server = Server(self, limits, self.metrics, asyncio.get_running_loop())
+        self.server = Server(
+            partial(RequestContext, self), limits, self.metrics, asyncio.get_running_loop()
+        )
         bound = await self.server.start(self.config.listeners)
         self.advertised = self._advertised(bound)
         if self.cluster_mode:

@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else 2
-    from kafkapy.config import ConfigError, KafkaConfig
+    from kafkapy.config.kafka_config import KafkaConfig
+    from kafkapy.config.parse import ConfigError
     from kafkapy.logfmt import setup_logging
 
     setup_logging(args.log_format, args.log_level)

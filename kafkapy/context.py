@@ -3,10 +3,41 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from kafkapy.connection import KafkaConnection
+
+class ClientConnection(Protocol):
+    """What a handler may do with the connection its request came on (the network layer's
+    `KafkaConnection` is one): know the client's address and the listener it connected
+    to, and close it (the responses not yet written are dropped)."""
+
+    @property
+    def peer(self) -> str:
+        """The client's address, `host:port` ("?" when unknown)."""
+        ...
+
+    @property
+    def listener(self) -> str:
+        """Name of the listener that accepted the connection (`PLAINTEXT`...)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class RequestHeaderFields(Protocol):
+    """The request header fields a handler reads (request header v1/v2)."""
+
+    @property
+    def api_key(self) -> int: ...
+
+    @property
+    def api_version(self) -> int: ...
+
+    @property
+    def correlation_id(self) -> int: ...
+
+    @property
+    def client_id(self) -> str | None: ...
 
 
 class RequestContext:
@@ -19,7 +50,11 @@ class RequestContext:
     __slots__ = ("api_version", "broker", "connection", "header", "log_extra", "received_at")
 
     def __init__(
-        self, broker: Any, header: Any, connection: KafkaConnection | None, received_at: float
+        self,
+        broker: Any,
+        header: RequestHeaderFields,
+        connection: ClientConnection | None,
+        received_at: float,
     ) -> None:
         self.broker = broker
         self.header = header
@@ -32,7 +67,7 @@ class RequestContext:
 
     @property
     def client_id(self) -> str | None:
-        return self.header.client_id  # type: ignore[no-any-return]
+        return self.header.client_id
 
 
 _REQUEST_LOG = logging.getLogger("kafkapy.request")

@@ -212,7 +212,7 @@ class ReplicaManager:
             self._become_follower(info, pinfo)
 
     def _become_leader(self, info: Any, pinfo: Any, new_epoch: bool) -> None:
-        from kafkapy.config import build_log_config
+        from kafkapy.config.kafka_config import build_log_config
         from kafkapy.partition import Partition
         from storage.topic_partition import TopicPartition
 
@@ -243,7 +243,7 @@ class ReplicaManager:
             self._group_became_leader(pinfo.partition, partition)
 
     def _become_follower(self, info: Any, pinfo: Any) -> None:
-        from kafkapy.config import build_log_config
+        from kafkapy.config.kafka_config import build_log_config
         from storage.topic_partition import TopicPartition
 
         key = (info.name, pinfo.partition)

@@ -53,9 +53,8 @@ def advertised_endpoint(ctx: Any) -> tuple[int, str, int]:
     broker = ctx.broker
     advertised = broker.advertised
     if len(advertised) > 1 and ctx.connection is not None:
-        local = ctx.connection.transport.get_extra_info("sockname")
-        for bound, adv in zip(broker.server.bound, advertised, strict=False):
-            if local is not None and bound.port == local[1]:
+        for adv in advertised:
+            if adv.name == ctx.connection.listener:
                 return broker.node_id, adv.host, adv.port
     return broker.node_id, advertised[0].host, advertised[0].port
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from kafkapy.connection import eager_gather
+from kafkapy.aio import eager_gather
 from kafkapy.context import RequestContext, request_logging
 from kafkapy.errors import error_code_for
 from kafkapy.handlers.registry import register

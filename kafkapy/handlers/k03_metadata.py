@@ -88,12 +88,9 @@ def _error_topic(
 
 def _listener_for(ctx: RequestContext) -> tuple[str, int]:
     advertised = ctx.broker.advertised
-    transport = ctx.connection.transport if ctx.connection is not None else None
-    if len(advertised) > 1 and transport is not None:
-        local = transport.get_extra_info("sockname")
-        names = [b.name for b in ctx.broker.server.bound if local is not None and b.port == local[1]]
+    if len(advertised) > 1 and ctx.connection is not None:
         for adv in advertised:
-            if adv.name in names:
+            if adv.name == ctx.connection.listener:
                 return adv.host, adv.port
     return advertised[0].host, advertised[0].port
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kafkapy.context import RequestContext
-from kafkapy.handlers.registry import REGISTRY, register
+from kafkapy.handlers.registry import REGISTRY, advertised_api_versions, register
 from wire.errors import ErrorCode
 from wire.messages import ApiVersionsRequest, ApiVersionsResponse
 
@@ -25,21 +25,8 @@ from wire.messages import ApiVersionsRequest, ApiVersionsResponse
 _SOFTWARE = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$")
 
 
-def api_keys() -> list[ApiVersionsResponse.ApiVersion]:
-    return [
-        ApiVersionsResponse.ApiVersion(
-            api_key=reg.api_key, min_version=reg.advertised_min_version, max_version=reg.max_version
-        )
-        for reg in sorted(REGISTRY.values(), key=lambda r: r.api_key)
-    ]
-
-
 # Encoded answers per version; rebuilt if a handler registers late (tests).
 _cache: dict[int, tuple[int, bytes]] = {}
-
-
-def unsupported_version_response() -> ApiVersionsResponse:
-    return ApiVersionsResponse(error_code=ErrorCode.UNSUPPORTED_VERSION, api_keys=api_keys())
 
 
 @register(
@@ -58,6 +45,6 @@ async def handle(ctx: RequestContext, request: ApiVersionsRequest) -> ApiVersion
     version = ctx.api_version
     cached = _cache.get(version)
     if cached is None or cached[0] != len(REGISTRY):
-        body = ApiVersionsResponse(error_code=ErrorCode.NONE, api_keys=api_keys(), throttle_time_ms=0).encode(version)
+        body = ApiVersionsResponse(error_code=ErrorCode.NONE, api_keys=advertised_api_versions(), throttle_time_ms=0).encode(version)
         cached = _cache[version] = (len(REGISTRY), body)
     return cached[1]

@@ -31,8 +31,9 @@ import asyncio
 import logging
 from typing import Any
 
-from kafkapy.config import ConfigError, validate_topic_configs
-from kafkapy.config_describe import describe_topic
+from kafkapy.config.describe import describe_topic
+from kafkapy.config.kafka_config import validate_topic_configs
+from kafkapy.config.parse import ConfigError
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import MetadataError, validate_topic_name
 from wire.errors import ErrorCode

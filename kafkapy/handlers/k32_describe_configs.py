@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kafkapy.config_alter import (
+from kafkapy.config.alter import (
     RESOURCE_BROKER,
     RESOURCE_BROKER_LOGGER,
     RESOURCE_TOPIC,
@@ -26,7 +26,7 @@ from kafkapy.config_alter import (
     broker_layer,
     describe_loggers,
 )
-from kafkapy.config_describe import (
+from kafkapy.config.describe import (
     DescribedConfig,
     describe_broker,
     describe_broker_default,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import Any
 
-from kafkapy.config_alter import (
+from kafkapy.config.alter import (
     RESOURCE_BROKER,
     RESOURCE_TOPIC,
     AlterError,

@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import Any
 
-from kafkapy.config import to_config_string
-from kafkapy.config_alter import (
+from kafkapy.config.alter import (
     BROKER_TYPES,
     RESOURCE_BROKER,
     RESOURCE_BROKER_LOGGER,
@@ -33,7 +32,8 @@ from kafkapy.config_alter import (
     broker_layer,
     topic_effective,
 )
-from kafkapy.config_defs import BROKER_KEYS
+from kafkapy.config.defs import BROKER_KEYS
+from kafkapy.config.parse import to_config_string
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import validate_topic_name
 from wire.errors import ErrorCode

@@ -8,11 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
+
+from wire.api_keys import ApiKey
+from wire.errors import ErrorCode
+from wire.messages import ApiVersionsResponse
 
 # A handler receives the request context and the decoded request, and returns
 # the response message, or None when no response is sent (acks=0 Produce).
 Handler = Callable[[Any, Any], Awaitable[Any]]
+
+
+class RequestClass(Protocol):
+    """A generated request class (the class itself), as the network layer decodes with it."""
+
+    def decode(self, data: memoryview, version: int) -> object: ...
+
+
+class ResponseClass(Protocol):
+    """A generated response class (the class itself): its first flexible version decides
+    the response header version."""
+
+    @property
+    def FLEXIBLE_MIN(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +38,8 @@ class Registration:
     api_key: int
     min_version: int
     max_version: int
-    request_cls: type
-    response_cls: type
+    request_cls: RequestClass
+    response_cls: ResponseClass
     handler: Handler
     # The minimum ApiVersions advertises, when below the minimum served (Produce 0-2:
     # Kafka 4 advertises them for old librdkafka, KAFKA-18659, but rejects them).
@@ -33,8 +51,8 @@ REGISTRY: dict[int, Registration] = {}
 
 def register(
     api_key: int,
-    request_cls: type,
-    response_cls: type,
+    request_cls: RequestClass,
+    response_cls: ResponseClass,
     min_version: int,
     max_version: int,
     advertised_min_version: int | None = None,
@@ -58,6 +76,40 @@ def register(
     return wrap
 
 
+def advertised_api_versions() -> list[ApiVersionsResponse.ApiVersion]:
+    """ApiVersions' list: every registered key with its advertised version range."""
+    return [
+        ApiVersionsResponse.ApiVersion(
+            api_key=reg.api_key, min_version=reg.advertised_min_version, max_version=reg.max_version
+        )
+        for reg in sorted(REGISTRY.values(), key=lambda r: r.api_key)
+    ]
+
+
+def unsupported_version_response() -> ApiVersionsResponse:
+    """Kafka's answer to an ApiVersions version it does not serve: UNSUPPORTED_VERSION with
+    the full list, which the network layer encodes at v0 so that clients fall back (KIP-511)."""
+    return ApiVersionsResponse(
+        error_code=ErrorCode.UNSUPPORTED_VERSION, api_keys=advertised_api_versions()
+    )
+
+
+class _ApiNames(dict[int, str]):
+    """Kafka's API names (`ApiVersions`, `Produce`...), from wire.api_keys; unknown keys as numbers."""
+
+    def __missing__(self, key: int) -> str:
+        try:
+            name = "".join(p.capitalize() for p in ApiKey(key).name.split("_"))
+        except ValueError:
+            name = str(key)
+        self[key] = name
+        return name
+
+
+# The name of each API key, for log lines and metrics (registered or not).
+API_NAMES = _ApiNames()
+
+
 def load_all() -> None:
     """Import every `kafkapy.handlers.kNN_*` module, so each registers itself."""
     import importlib
@@ -72,8 +124,6 @@ def load_all() -> None:
 
 def markdown_table() -> str:
     """docs/apis.md's table: every registered key, its served and advertised versions."""
-    from kafkapy.protocol import API_NAMES
-
     load_all()
     lines = [
         "| key | API | versions served | advertised | handler |",

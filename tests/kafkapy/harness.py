@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kafkapy.broker import Broker
-from kafkapy.config import KafkaConfig
+from kafkapy.config.kafka_config import KafkaConfig
 from kafkapy.handlers.registry import REGISTRY, load_all
 from wire.headers import RequestHeader
 from wire.records.builder import build_batch

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from kafkapy.config import KafkaConfig
-from kafkapy.config_defs import ConfigSource
+from kafkapy.config.defs import ConfigSource
+from kafkapy.config.kafka_config import KafkaConfig
 from kafkapy.handlers import (
     k19_create_topics,
     k20_delete_topics,

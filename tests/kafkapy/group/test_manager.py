@@ -40,7 +40,7 @@ def test_routing_and_leadership_moves() -> None:
 
 
 def test_group_config_from_the_broker_config() -> None:
-    from kafkapy.config import KafkaConfig
+    from kafkapy.config.kafka_config import KafkaConfig
     from kafkapy.group.service import group_config
 
     config = KafkaConfig.load(None, [

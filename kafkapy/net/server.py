@@ -16,23 +16,18 @@ import asyncio
 import contextlib
 import logging
 import socket
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from kafkapy.connection import KafkaConnection
+from kafkapy.config.parse import Listener
 from kafkapy.metrics import Metrics
+from kafkapy.net.connection import ContextFactory, KafkaConnection
+from kafkapy.net.limits import ServerLimits
 
 log = logging.getLogger("kafkapy.server")
 
 SHUTDOWN_TIMEOUT_S = 10.0
 LISTEN_BACKLOG = 1024
-
-
-@dataclass(frozen=True, slots=True)
-class ServerLimits:
-    socket_request_max_bytes: int = 104857600
-    queued_max_requests: int = 500
-    connections_max_idle_ms: int = 600000
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +38,17 @@ class BoundListener:
 
 
 class Server:
+    """The listeners and connections of one broker. `new_context` builds each request's
+    `RequestContext` (the broker binds itself into it). Owned by the event-loop thread."""
+
     def __init__(
         self,
-        broker: Any,
+        new_context: ContextFactory,
         limits: ServerLimits,
         metrics: Metrics,
         loop: asyncio.AbstractEventLoop | None = None,
     ) -> None:
-        self.broker = broker
+        self.new_context = new_context
         self.limits = limits
         self.metrics = metrics
         self.loop = loop or asyncio.get_running_loop()
@@ -59,11 +57,11 @@ class Server:
         self._servers: list[asyncio.Server] = []
         self._reaper: asyncio.Task[None] | None = None
 
-    async def start(self, listeners: list[Any]) -> list[BoundListener]:
+    async def start(self, listeners: Sequence[Listener]) -> list[BoundListener]:
         """Bind each `Listener(name, host, port)`; returns the bound endpoints."""
         for listener in listeners:
             server = await self.loop.create_server(
-                lambda: KafkaConnection(self),
+                self._protocol_factory(listener.name),
                 host=listener.host or None,
                 port=listener.port,
                 backlog=LISTEN_BACKLOG,
@@ -82,18 +80,26 @@ class Server:
             self._reaper = self.loop.create_task(self._reap_idle())
         return self.bound
 
+    def _protocol_factory(self, listener: str) -> Callable[[], KafkaConnection]:
+        def accept() -> KafkaConnection:
+            return KafkaConnection(
+                self.new_context, self.limits, self.metrics, self.loop, self.connections, listener
+            )
+
+        return accept
+
     async def _reap_idle(self) -> None:
         limit = self.limits.connections_max_idle_ms / 1000
         while True:
             await asyncio.sleep(max(limit / 10, 0.05))
             deadline = self.loop.time() - limit
             for conn in list(self.connections):
-                if conn.idle_since < deadline and not conn._pending:
+                if conn.idle_since < deadline and not conn.in_flight:
                     log.info(
                         "closing idle connection",
                         extra={"peer": conn.peer, "connections_max_idle_ms": limit * 1000},
                     )
-                    conn._close()
+                    conn.close()
 
     async def stop(self, timeout: float = SHUTDOWN_TIMEOUT_S) -> None:
         """Close listeners, finish in-flight requests (up to `timeout`), then abort the rest."""

@@ -28,9 +28,10 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from kafkapy.config import ConfigError, KafkaConfig, validate_topic_configs
-from kafkapy.config_defs import BROKER_KEYS, TOPIC_KEYS, ConfigSource, ConfigType
-from kafkapy.config_describe import DescribedConfig
+from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, ConfigSource, ConfigType
+from kafkapy.config.describe import DescribedConfig
+from kafkapy.config.kafka_config import KafkaConfig, validate_topic_configs
+from kafkapy.config.parse import ConfigError
 from wire.errors import ErrorCode
 
 RESOURCE_UNKNOWN = 0
@@ -174,7 +175,7 @@ def alter_topic(broker: Any, name: str, new: Mapping[str, str | None],
 
 
 def topic_effective(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, str | None]:
-    from kafkapy.config_describe import describe_topic
+    from kafkapy.config.describe import describe_topic
 
     return {e.name: e.value for e in describe_topic(cfg, overrides)}
 

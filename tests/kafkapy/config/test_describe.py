@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kafkapy.config import KafkaConfig
-from kafkapy.config_defs import TOPIC_KEYS, ConfigSource, ConfigType
-from kafkapy.config_describe import (
+from kafkapy.config.defs import TOPIC_KEYS, ConfigSource, ConfigType
+from kafkapy.config.describe import (
     describe_broker,
     describe_broker_default,
     describe_topic,
 )
+from kafkapy.config.kafka_config import KafkaConfig
 
 S = ConfigSource
 

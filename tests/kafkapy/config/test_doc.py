@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kafkapy.config import to_config_string
-from kafkapy.config_defs import BROKER_KEYS, TOPIC_KEYS
+from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS
+from kafkapy.config.parse import to_config_string
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
+DOC = Path(__file__).resolve().parents[3] / "docs" / "configuration.md"
 
 
 def rows(section: str) -> dict[str, list[str]]:

@@ -1,4 +1,4 @@
-"""kafkapy.config: Kafka's names, defaults, precedence rules and one-line errors."""
+"""kafkapy.config.kafka_config: Kafka's names, defaults, precedence rules and one-line errors."""
 
 from __future__ import annotations
 
@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kafkapy.config import (
-    ConfigError,
-    KafkaConfig,
-    parse_overrides,
-    read_properties,
-    topic_config_values,
-    validate_topic_configs,
-)
-from kafkapy.config_defs import BROKER_KEYS, LONG_MAX, TOPIC_KEYS
+from kafkapy.config.defs import BROKER_KEYS, LONG_MAX, TOPIC_KEYS
+from kafkapy.config.kafka_config import KafkaConfig, topic_config_values, validate_topic_configs
+from kafkapy.config.parse import ConfigError, parse_overrides, read_properties
 
 
 def cfg(**props: str) -> KafkaConfig:
@@ -226,7 +220,7 @@ def test_every_topic_synonym_is_a_broker_key() -> None:
 
 
 def test_build_log_config_from_broker_defaults_and_overrides() -> None:
-    from kafkapy.config import build_log_config
+    from kafkapy.config.kafka_config import build_log_config
 
     c = cfg(log_retention_hours="1", log_segment_bytes="2097152", log_cleanup_policy="compact")
     lc = build_log_config(c, {"segment.ms": "60000", "cleanup.policy": "compact,delete",
@@ -240,7 +234,7 @@ def test_build_log_config_from_broker_defaults_and_overrides() -> None:
 
 
 def test_invalid_stored_override_falls_back_to_the_default() -> None:
-    from kafkapy.config import build_log_config
+    from kafkapy.config.kafka_config import build_log_config
 
     c = cfg()
     values = topic_config_values(c, {"segment.bytes": "1000", "retention.ms": "5"})

@@ -18,19 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kafkapy.config import (
-    ConfigError,
-    KafkaConfig,
-    broker_default_for_topic,
-    parse_value,
-    to_config_string,
-)
-from kafkapy.config_defs import (
-    BROKER_KEYS,
-    TOPIC_KEYS,
-    ConfigSource,
-    ConfigType,
-)
+from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, ConfigSource, ConfigType
+from kafkapy.config.kafka_config import KafkaConfig, broker_default_for_topic
+from kafkapy.config.parse import ConfigError, parse_value, to_config_string
 
 # Broker keys that are synonyms of one another (Kafka's `DynamicBrokerConfig.brokerConfigSynonyms`).
 _GROUPS: tuple[tuple[str, ...], ...] = (

@@ -6,7 +6,7 @@ import struct
 
 import pytest
 
-from kafkapy.protocol import FrameError, FrameReader, parse_request_header
+from kafkapy.net.framing import FrameError, FrameReader, parse_request_header
 from wire.headers import RequestHeader
 
 

@@ -1,4 +1,5 @@
-"""Framing and request headers as the connection needs them (the hot path, kept tight).
+"""Framing, request headers and response headers as the connection needs them (the hot
+path, kept tight).
 
 - `FrameReader`: 4-byte big-endian size prefix; a size above `socket.request.max.bytes`
   (or negative) raises `FrameError` *before* anything is buffered. Complete frames are
@@ -6,31 +7,39 @@
   spans reads is copied once, when it completes.
 - `parse_request_header`: request header v1, or v2 (tagged fields) when the request's
   version is flexible (Kafka's rule; `ClientId` is never compact).
+- `decode_request`: the body, as Kafka decodes it (trailing bytes ignored).
+- `response_prefix`: size prefix and response header v0, or v1 (empty tagged fields) from
+  the response's first flexible version -- never for ApiVersions (KIP-511).
+
+Pure functions and a receive buffer: no asyncio, no sockets.
 """
 
 from __future__ import annotations
 
 import struct
-from typing import Any, NamedTuple
+from typing import NamedTuple, Protocol
 
 from wire.api_keys import API_REGISTRY, ApiKey
-from wire.file_region import FileRegion
 from wire.primitives import skip_tagged_fields
 
 __all__ = [
-    "API_NAMES",
-    "FileRegion",
+    "API_VERSIONS_KEY",
     "FrameError",
     "FrameReader",
+    "RequestDecoder",
     "RequestHeader",
     "decode_request",
     "parse_request_header",
+    "response_prefix",
 ]
 
 _SIZE = struct.Struct(">i")
 READ_SIZE = 256 * 1024
 INITIAL_READ_SIZE = 16 * 1024
 _HEADER = struct.Struct(">hhih")
+_RESPONSE_HEADER_V0 = struct.Struct(">ii")  # size, correlation_id
+_RESPONSE_HEADER_V1 = struct.Struct(">iiB")  # size, correlation_id, empty tagged fields
+API_VERSIONS_KEY = int(ApiKey.API_VERSIONS)
 
 
 class FrameError(Exception):
@@ -163,13 +172,19 @@ def parse_request_header(frame: memoryview) -> tuple[RequestHeader, int]:
     flex = _flexible_min(api_key)
     if flex is not None and api_version >= flex:
         _, pos = skip_tagged_fields(frame, pos)
-    elif api_key == 18 and api_version >= 3:
+    elif api_key == API_VERSIONS_KEY and api_version >= 3:
         # An ApiVersions newer than we know is still flexible (v3+).
         _, pos = skip_tagged_fields(frame, pos)
     return RequestHeader(api_key, api_version, correlation_id, client_id), pos
 
 
-def decode_request(cls: Any, body: memoryview, version: int) -> Any:
+class RequestDecoder(Protocol):
+    """A generated request class, as the connection uses it."""
+
+    def decode(self, data: memoryview, version: int) -> object: ...
+
+
+def decode_request(cls: RequestDecoder, body: memoryview, version: int) -> object:
     """Decode a request body like Kafka does: bytes after the last field are ignored
     (Kafka's `AbstractRequest.parseRequest` never checks that the body was consumed, and
     librdkafka 2.x sends Metadata v13 with three bytes past the end). The generated
@@ -177,16 +192,15 @@ def decode_request(cls: Any, body: memoryview, version: int) -> Any:
     return cls.decode(body, version)
 
 
-class _ApiNames(dict[int, str]):
-    """Kafka's API names (`ApiVersions`, `Produce`...), from wire.api_keys; unknown keys as numbers."""
-
-    def __missing__(self, key: int) -> str:
-        try:
-            name = "".join(p.capitalize() for p in ApiKey(key).name.split("_"))
-        except ValueError:
-            name = str(key)
-        self[key] = name
-        return name
-
-
-API_NAMES = _ApiNames()
+def response_prefix(header: RequestHeader, flexible_min: int | None, body_size: int) -> bytes:
+    """Size prefix and response header of the answer to `header`, whose body is
+    `body_size` bytes; `flexible_min` is the response's first flexible version (None:
+    never flexible). ApiVersions always answers with header v0, so that a client that
+    does not know our versions yet can read it (KIP-511)."""
+    if (
+        header.api_key != API_VERSIONS_KEY
+        and flexible_min is not None
+        and header.api_version >= flexible_min
+    ):
+        return _RESPONSE_HEADER_V1.pack(body_size + 5, header.correlation_id, 0)
+    return _RESPONSE_HEADER_V0.pack(body_size + 4, header.correlation_id)

@@ -42,8 +42,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kafkapy.config_defs import BROKER_KEYS, TOPIC_KEYS, UNIT_MS
-from kafkapy.config_parse import (
+from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, UNIT_MS
+from kafkapy.config.parse import (
     ConfigError,
     Listener,
     check_value,
@@ -52,19 +52,12 @@ from kafkapy.config_parse import (
     parse_protocol_map,
     parse_value,
     read_properties,
-    to_config_string,
 )
 
 __all__ = [
-    "ConfigError",
     "KafkaConfig",
-    "Listener",
     "broker_default_for_topic",
     "build_log_config",
-    "parse_overrides",
-    "parse_value",
-    "read_properties",
-    "to_config_string",
     "topic_config_values",
     "validate_topic_configs",
 ]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kafkapy.config_defs import (
+from kafkapy.config.defs import (
     INT_MAX,
     INT_MIN,
     LONG_MAX,

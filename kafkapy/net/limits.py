@@ -1,0 +1,22 @@
+"""The network layer's configured limits, with Kafka's names (`SocketServerConfigs`).
+
+Built once by the broker from its `KafkaConfig`; read by the server (idle reaper) and by
+each connection (frame size, requests in flight). Immutable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ServerLimits:
+    """`socket_request_max_bytes`: a larger request size prefix closes the connection
+    (`socket.request.max.bytes`). `queued_max_requests`: requests of one connection in the
+    broker at once (`queued.max.requests`; Kafka's is broker-wide, ours per connection).
+    `connections_max_idle_ms`: an idle connection is closed after this long, 0 or less
+    never (`connections.max.idle.ms`)."""
+
+    socket_request_max_bytes: int = 104857600
+    queued_max_requests: int = 500
+    connections_max_idle_ms: int = 600000
