@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Coroutine, Generator
-from typing import Any, Generic, TypeVar, cast
+from types import TracebackType
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -34,7 +35,7 @@ def start_eager(
         first = coro.send(None)
     except StopIteration:
         return None
-    return loop.create_task(_resume(coro, first))
+    return loop.create_task(_Resumed(coro, first))
 
 
 async def eager_gather(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
@@ -58,7 +59,7 @@ async def eager_gather(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
             for _, task in waiting:
                 task.cancel()
             raise
-        waiting.append((i, loop.create_task(_resume(coro, first))))
+        waiting.append((i, loop.create_task(_Resumed(coro, first))))
     if waiting:
         done = await asyncio.gather(*(task for _, task in waiting))
         for (i, _), value in zip(waiting, done):
@@ -66,33 +67,41 @@ async def eager_gather(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
     return cast(list[T], results)  # every slot was filled above
 
 
-async def _resume(coro: Coroutine[Any, Any, T], first: _Yielded) -> T:
-    """Continue, inside a Task, a coroutine whose first step already ran and yielded `first`."""
-    return await _Continue(coro, first)
+class _Resumed(Coroutine[_Yielded, None, T]):
+    """The rest of a coroutine whose first step already ran and yielded `first`, as a Task's
+    coroutine. The Task's first `send` gets `first` back (the Task then waits on it as if
+    the coroutine had just yielded it); everything after goes straight to the coroutine.
+    A `throw` before that first `send` (the Task was cancelled before it ever ran) goes to
+    the coroutine too, so cancellation always reaches the handler's own code."""
 
-
-class _Continue(Generic[T]):
-    """Awaitable that hands the Task the future the coroutine yielded, then keeps driving
-    the coroutine (send/throw) until it returns: the Task protocol, one frame deeper."""
-
-    __slots__ = ("coro", "first")
+    __slots__ = ("_coro", "_first", "_started")
 
     def __init__(self, coro: Coroutine[Any, Any, T], first: _Yielded) -> None:
-        self.coro = coro
-        self.first = first
+        self._coro = coro
+        self._first = first
+        self._started = False
+
+    def send(self, value: None) -> _Yielded:
+        if not self._started:
+            self._started = True
+            first, self._first = self._first, None
+            return first
+        return self._coro.send(value)
+
+    def throw(  # the one-argument form (asyncio's) and the three-argument one
+        self,
+        typ: type[BaseException] | BaseException,
+        val: object = None,
+        tb: TracebackType | None = None,
+    ) -> _Yielded:
+        self._started = True
+        self._first = None
+        if val is None and tb is None:
+            return self._coro.throw(typ)
+        return self._coro.throw(typ, val, tb)  # type: ignore[arg-type]  # typ is a type here
+
+    def close(self) -> None:
+        self._coro.close()
 
     def __await__(self) -> Generator[_Yielded, None, T]:
-        coro, fut = self.coro, self.first
-        while True:
-            try:
-                yield fut
-            except BaseException as exc:  # noqa: BLE001 - cancellation goes to the coroutine
-                try:
-                    fut = coro.throw(exc)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
-                continue
-            try:
-                fut = coro.send(None)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+        raise TypeError("a resumed coroutine is driven by its Task, never awaited")

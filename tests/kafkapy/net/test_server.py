@@ -17,6 +17,7 @@ from wire.messages import (
     ApiVersionsRequest,
     ApiVersionsResponse,
     FetchRequest,
+    FindCoordinatorRequest,
     MetadataRequest,
     ProduceRequest,
 )
@@ -254,6 +255,9 @@ def test_prometheus_metrics_endpoint(tmp_path: Path) -> None:
 
 
 def test_each_listener_advertises_itself(tmp_path: Path) -> None:
+    """Metadata and FindCoordinator answer with the advertised endpoint of the listener the
+    request came in on, even when advertised.listeners lists them in another order."""
+
     async def go() -> None:
         async with broker_running(
             tmp_path,
@@ -267,9 +271,20 @@ def test_each_listener_advertises_itself(tmp_path: Path) -> None:
                 c = RawClient(r, w)
                 meta = await c.call(3, 12, MetadataRequest(topics=None))
                 assert (meta.brokers[0].host, meta.brokers[0].port) == (host, bound[name])
+                coordinator = await _find_coordinator(c, "g")
+                assert (coordinator.host, coordinator.port) == (host, bound[name])
                 await c.close()
 
     run(go())
+
+
+async def _find_coordinator(c: RawClient, group: str) -> Any:
+    for _ in range(100):  # COORDINATOR_NOT_AVAILABLE while __consumer_offsets loads
+        r = await c.call(10, 2, FindCoordinatorRequest(key=group, key_type=0))
+        if r.error_code == 0:
+            return r
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"FindCoordinator kept failing: {r}")
 
 
 def test_half_closed_client_still_gets_every_answer(tmp_path: Path) -> None:
