@@ -123,13 +123,11 @@ class Broker:
             setattr(self, name, svc)
             if hasattr(svc, "start"):
                 await svc.start()
-        limits = ServerLimits(
-            socket_request_max_bytes=self.config.get("socket.request.max.bytes"),
-            queued_max_requests=self.config.get("queued.max.requests"),
-            connections_max_idle_ms=self.config.get("connections.max.idle.ms"),
-        )
         self.server = Server(
-            partial(RequestContext, self), limits, self.metrics, asyncio.get_running_loop()
+            partial(RequestContext, self),
+            ServerLimits.from_config(self.config),
+            self.metrics,
+            asyncio.get_running_loop(),
         )
         bound = await self.server.start(self.config.listeners)
         self.advertised = self._advertised(bound)
@@ -279,8 +277,8 @@ class Broker:
         return build_log_config(self.config, info.configs if info is not None else {})
 
     def _min_insync_replicas(self, topic: TopicInfo) -> int:
-        values = topic_config_values(self.config, topic.configs)
-        return int(values.get("min.insync.replicas") or 1)
+        min_isr = topic_config_values(self.config, topic.configs).get("min.insync.replicas")
+        return min_isr if isinstance(min_isr, int) and min_isr else 1
 
     def on_partitions_created(self, topic: TopicInfo, partitions: list[PartitionInfo]) -> None:
         if len(partitions) <= SYNC_OPEN_MAX_PARTITIONS or self.server is None:

@@ -26,13 +26,16 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, ConfigSource, ConfigType
 from kafkapy.config.describe import DescribedConfig
 from kafkapy.config.kafka_config import KafkaConfig, validate_topic_configs
 from kafkapy.config.parse import ConfigError
 from wire.errors import ErrorCode
+
+if TYPE_CHECKING:
+    from kafkapy.broker import Broker
 
 RESOURCE_UNKNOWN = 0
 RESOURCE_TOPIC = 2
@@ -54,8 +57,30 @@ class AlterError(Exception):
         self.message = message
 
 
-async def alter_each(resources: Iterable[Any], alter_one: Callable[[Any], Awaitable[None] | None],
-                     result_type: Callable[..., Any]) -> list[Any]:
+class ConfigResource(Protocol):
+    """A request's resource (AlterConfigs or IncrementalAlterConfigs): type and name."""
+
+    @property
+    def resource_type(self) -> int: ...
+
+    @property
+    def resource_name(self) -> str: ...
+
+
+class ResourceResult(Protocol):
+    """A response's per-resource result, whose error the alteration fills in."""
+
+    error_code: int
+    error_message: str | None
+
+
+ResourceT = TypeVar("ResourceT", bound=ConfigResource)
+ResultT = TypeVar("ResultT", bound=ResourceResult)
+
+
+async def alter_each(resources: Iterable[ResourceT],
+                     alter_one: Callable[[ResourceT], Awaitable[None] | None],
+                     result_type: Callable[..., ResultT]) -> list[ResultT]:
     """One result per resource; each succeeds or fails on its own (Kafka's AlterConfigs and
     IncrementalAlterConfigs both answer per resource and never fail the whole request).
 
@@ -65,7 +90,7 @@ async def alter_each(resources: Iterable[Any], alter_one: Callable[[Any], Awaita
     from kafkapy.metadata import MetadataError  # metadata imports config; keep this lazy
 
     results = []
-    pending: list[tuple[Any, Awaitable[None]]] = []
+    pending: list[tuple[ResultT, Awaitable[None]]] = []
     for res in resources:
         result = result_type(resource_type=res.resource_type, resource_name=res.resource_name,
                              error_code=0, error_message=None)
@@ -155,7 +180,7 @@ def topic_overrides_checked(new: Mapping[str, str | None]) -> dict[str, str]:
     return {k: v for k, v in new.items() if v is not None}
 
 
-def alter_topic(broker: Any, name: str, new: Mapping[str, str | None],
+def alter_topic(broker: Broker, name: str, new: Mapping[str, str | None],
                 validate_only: bool) -> Awaitable[None] | None:
     """Replace topic `name`'s overrides with `new` (validated first). In cluster mode,
     returns the ZooKeeper write to await before answering (raises `MetadataError`)."""
@@ -196,7 +221,7 @@ def broker_layer(cfg: KafkaConfig, resource_name: str) -> str:
     )
 
 
-def alter_broker(broker: Any, resource_name: str, new: Mapping[str, str | None],
+def alter_broker(broker: Broker, resource_name: str, new: Mapping[str, str | None],
                  validate_only: bool) -> None:
     """Replace a dynamic layer of the broker config with `new` (all keys dynamic, all valid)."""
     cfg: KafkaConfig = broker.config
@@ -219,7 +244,7 @@ def alter_broker(broker: Any, resource_name: str, new: Mapping[str, str | None],
     _reapply_log_configs(broker)
 
 
-def _reapply_log_configs(broker: Any) -> None:
+def _reapply_log_configs(broker: Broker) -> None:
     # Every topic's LogConfig derives from the broker defaults: the broker (a metadata
     # listener) rebuilds and applies each topic's LogConfig from its unchanged overrides.
     # Without that hook, re-set the overrides so the metadata listeners do it (one save each).

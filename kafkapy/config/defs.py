@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
 
 INT_MAX = 2**31 - 1
 INT_MIN = -(2**31)
@@ -41,6 +40,11 @@ class ConfigType(IntEnum):
     PASSWORD = 9
 
 
+# A parsed value, by `ConfigType`: BOOLEAN bool; INT, SHORT, LONG int; DOUBLE float; STRING,
+# PASSWORD, CLASS str; LIST list[str]. None when unset and Kafka's default is null.
+ConfigValue = bool | int | float | str | list[str] | None
+
+
 class ConfigSource(IntEnum):
     """DescribeConfigs v1+ `config_source` (Kafka's `DescribeConfigsResponse.ConfigSource`)."""
 
@@ -60,9 +64,11 @@ class Range:
     low: float | None = None
     high: float | None = None
 
-    def check(self, value: Any) -> str | None:
+    def check(self, value: ConfigValue) -> str | None:
         if value is None:
             return None
+        if not isinstance(value, (int, float)):
+            return "Value must be a number"
         if self.low is not None and value < self.low:
             return f"Value must be at least {_num(self.low)}"
         if self.high is not None and value > self.high:
@@ -85,10 +91,10 @@ class OneOf:
     case_insensitive: bool = False
     allow_empty_list: bool = True
 
-    def check(self, value: Any) -> str | None:
+    def check(self, value: ConfigValue) -> str | None:
         if value is None:
             return None
-        items = value if isinstance(value, list) else [value]
+        items = value if isinstance(value, list) else [str(value)]
         if not items and not self.allow_empty_list:
             return "Value must not be empty"
         allowed = {a.lower() for a in self.allowed} if self.case_insensitive else set(self.allowed)
@@ -115,7 +121,7 @@ class ConfigKey:
 
     name: str
     type: ConfigType
-    default: Any  # the parsed default; None when Kafka's default is null
+    default: ConfigValue  # the parsed default; None when Kafka's default is null
     doc: str
     validator: Validator | None = None
     implemented: bool = True  # False: accepted for compatibility, has no effect in kafkapy
@@ -135,7 +141,7 @@ class TopicKey:
     doc: str
     synonyms: tuple[str, ...]  # broker keys; the topic default is their resolved value
     validator: Validator | None = None
-    default: Any = None  # only for keys without a broker synonym
+    default: ConfigValue = None  # only for keys without a broker synonym
     implemented: bool = True
 
 
@@ -158,7 +164,7 @@ _PROTOCOLS = "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL
 MIN_SEGMENT_BYTES = 1024 * 1024  # KIP-1030 (Kafka 4.0): segment.bytes is at least 1 MiB
 
 # (name, type, default, doc, validator, implemented, dynamic)
-_BROKER: list[tuple[str, ConfigType, Any, str, Validator | None, bool, bool]] = [
+_BROKER: list[tuple[str, ConfigType, ConfigValue, str, Validator | None, bool, bool]] = [
     # --- identity and listeners
     ("node.id", _I, -1, ("The node id of this server. kafkapy uses broker.id when node.id is "
      "unset, and 1 when both are unset."), None, True, False),
@@ -456,7 +462,7 @@ _TOPIC: list[tuple[str, ConfigType, str, tuple[str, ...], Validator | None, bool
      (), Range(-2), False),
 ]
 
-_TOPIC_DEFAULTS: dict[str, Any] = {
+_TOPIC_DEFAULTS: dict[str, ConfigValue] = {
     "leader.replication.throttled.replicas": [],
     "follower.replication.throttled.replicas": [],
     "remote.storage.enable": False,

@@ -39,10 +39,11 @@ import logging
 import os
 import socket
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, UNIT_MS
+from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, UNIT_MS, ConfigValue
 from kafkapy.config.parse import (
     ConfigError,
     Listener,
@@ -53,6 +54,9 @@ from kafkapy.config.parse import (
     parse_value,
     read_properties,
 )
+
+if TYPE_CHECKING:
+    from storage.log_config import LogConfig
 
 __all__ = [
     "KafkaConfig",
@@ -65,6 +69,29 @@ __all__ = [
 log = logging.getLogger("kafkapy.config")
 
 DYNAMIC_CONFIG_FILE = "kafkapy-dynamic-broker-config.json"
+
+V = TypeVar("V", int, float, bool, str)
+
+
+def _as(kind: type[V], name: str, value: ConfigValue) -> V:
+    """`value` if it is a `kind` (a config key's parsed type), else TypeError naming the key."""
+    if isinstance(value, kind):
+        return value
+    raise TypeError(f"config {name} is {type(value).__name__}, not {kind.__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Derived:
+    """Values resolved from several keys by Kafka's precedence rules (see the module doc)."""
+
+    node_id: int
+    log_dirs: tuple[str, ...]
+    listeners: tuple[Listener, ...]
+    advertised_listeners: tuple[Listener, ...]
+    log_retention_ms: int
+    log_roll_ms: int
+    log_roll_jitter_ms: int
+    log_flush_interval_ms: int
 
 
 # ------------------------------------------------------------------------------------ KafkaConfig
@@ -86,8 +113,8 @@ class KafkaConfig:
         self.unknown_keys: list[str] = sorted(k for k in self.static if k not in BROKER_KEYS)
         for key in self.unknown_keys:
             log.warning("unknown configuration key %s ignored", key, extra={"config": key})
-        self._values: dict[str, Any] = {}
-        self._derived: dict[str, Any] = {}
+        self._values: dict[str, ConfigValue] = {}
+        self._derived: _Derived
         self._recompute()
         self.dynamic_config_path: Path | None = None
 
@@ -122,7 +149,7 @@ class KafkaConfig:
 
     def _recompute(self) -> None:
         raw = self._merged_raw()
-        values: dict[str, Any] = {}
+        values: dict[str, ConfigValue] = {}
         for name, key in BROKER_KEYS.items():
             if name in raw:
                 value = parse_value(name, key.type, raw[name])
@@ -136,8 +163,36 @@ class KafkaConfig:
     # ---- access
 
     def get(self, name: str) -> Any:
-        """The effective typed value of a broker key (KeyError if the key is not defined)."""
+        """The effective typed value of a broker key (KeyError if the key is not defined).
+
+        Its type is the key's (`ConfigValue`, by `ConfigType`), which a static checker cannot
+        know from the name: typed code uses `get_int`, `get_float`, `get_bool`, `get_str`
+        or `get_list` (Kafka's `AbstractConfig.getInt`...), which check it."""
         return self._values[name]
+
+    def get_int(self, name: str) -> int:
+        """An INT, SHORT or LONG key's value; TypeError for a key of another type."""
+        return _as(int, name, self._values[name])
+
+    def get_float(self, name: str) -> float:
+        """A DOUBLE key's value."""
+        return _as(float, name, self._values[name])
+
+    def get_bool(self, name: str) -> bool:
+        """A BOOLEAN key's value."""
+        return _as(bool, name, self._values[name])
+
+    def get_str(self, name: str) -> str | None:
+        """A STRING, PASSWORD or CLASS key's value; None when unset with a null default."""
+        value = self._values[name]
+        return None if value is None else _as(str, name, value)
+
+    def get_list(self, name: str) -> list[str]:
+        """A LIST key's value (a copy)."""
+        value = self._values[name]
+        if not isinstance(value, list):
+            raise TypeError(f"config {name} is {type(value).__name__}, not list")
+        return list(value)
 
     def is_set(self, name: str) -> bool:
         """True when the key is set in any layer (not just Kafka's default)."""
@@ -148,6 +203,7 @@ class KafkaConfig:
 
     def __getattr__(self, attr: str) -> Any:
         # Only reached when normal lookup fails: `cfg.log_segment_bytes` -> "log.segment.bytes".
+        # Any, as `get`: the type is the key's.
         if attr.startswith("_"):
             raise AttributeError(attr)
         name = attr.replace("_", ".")
@@ -158,37 +214,37 @@ class KafkaConfig:
 
     @property
     def node_id(self) -> int:
-        return int(self._derived["node_id"])
+        return self._derived.node_id
 
     @property
     def log_dirs(self) -> list[str]:
-        return list(self._derived["log_dirs"])
+        return list(self._derived.log_dirs)
 
     @property
     def listeners(self) -> list[Listener]:
-        return list(self._derived["listeners"])
+        return list(self._derived.listeners)
 
     @property
     def advertised_listeners(self) -> list[Listener]:
         """Published endpoints; an empty or unspecified host is replaced by this host's name.
         A listener bound to port 0 is advertised with port 0: the server patches it after bind."""
-        return list(self._derived["advertised_listeners"])
+        return list(self._derived.advertised_listeners)
 
     @property
     def log_retention_ms(self) -> int:
-        return int(self._derived["log_retention_ms"])
+        return self._derived.log_retention_ms
 
     @property
     def log_roll_ms(self) -> int:
-        return int(self._derived["log_roll_ms"])
+        return self._derived.log_roll_ms
 
     @property
     def log_roll_jitter_ms(self) -> int:
-        return int(self._derived["log_roll_jitter_ms"])
+        return self._derived.log_roll_jitter_ms
 
     @property
     def log_flush_interval_ms(self) -> int:
-        return int(self._derived["log_flush_interval_ms"])
+        return self._derived.log_flush_interval_ms
 
     # ---- dynamic configs (AlterConfigs on BROKER resources)
 
@@ -230,20 +286,22 @@ class KafkaConfig:
         os.replace(tmp, path)
 
 
-def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]:
+def _derive(values: Mapping[str, ConfigValue], raw: Mapping[str, str]) -> _Derived:
     """Resolve Kafka's precedence rules and cross-key constraints."""
-    node_id, broker_id = values["node.id"], values["broker.id"]
+    node_id, broker_id = _as(int, "node.id", values["node.id"]), _as(int, "broker.id", values["broker.id"])
     if node_id >= 0 and broker_id >= 0 and node_id != broker_id:
         raise ConfigError("node.id", f"node.id ({node_id}) and broker.id ({broker_id}) differ")
     resolved_id = node_id if node_id >= 0 else broker_id if broker_id >= 0 else 1
-    dirs_raw = values["log.dirs"] if values["log.dirs"] is not None else values["log.dir"]
+    dirs_raw = _as(str, "log.dirs", values["log.dirs"] if values["log.dirs"] is not None
+                   else values["log.dir"])
     log_dirs = [d.strip() for d in dirs_raw.split(",") if d.strip()]
     if not log_dirs:
         raise ConfigError("log.dirs", "Invalid value for configuration log.dirs: no directory")
-    protocols = parse_protocol_map("listener.security.protocol.map",
-                                   values["listener.security.protocol.map"])
-    listeners = parse_listeners("listeners", values["listeners"], protocols)
-    adv_raw = values["advertised.listeners"]
+    protocols = parse_protocol_map("listener.security.protocol.map", _as(
+        str, "listener.security.protocol.map", values["listener.security.protocol.map"]))
+    listeners = parse_listeners("listeners", _as(str, "listeners", values["listeners"]), protocols)
+    adv_value = values["advertised.listeners"]
+    adv_raw = None if adv_value is None else _as(str, "advertised.listeners", adv_value)
     advertised = (listeners if adv_raw is None
                   else parse_listeners("advertised.listeners", adv_raw, protocols))
     names = {x.name for x in listeners}
@@ -255,8 +313,9 @@ def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]
                               "advertised.listeners cannot use the nonroutable meta-address "
                               "0.0.0.0")
     advertised = [_routable(a) for a in advertised]
-    inter = values["inter.broker.listener.name"]
-    if inter is not None:
+    inter_value = values["inter.broker.listener.name"]
+    if inter_value is not None:
+        inter = _as(str, "inter.broker.listener.name", inter_value)
         if "security.inter.broker.protocol" in raw:
             raise ConfigError("inter.broker.listener.name", "Only one of "
                               "inter.broker.listener.name and security.inter.broker.protocol "
@@ -264,23 +323,24 @@ def _derive(values: Mapping[str, Any], raw: Mapping[str, str]) -> dict[str, Any]
         if inter.upper() not in {a.name for a in advertised}:
             raise ConfigError("inter.broker.listener.name", "inter.broker.listener.name must "
                               "be a listener name defined in advertised.listeners")
-    if values["group.min.session.timeout.ms"] > values["group.max.session.timeout.ms"]:
+    if (_as(int, "group.min.session.timeout.ms", values["group.min.session.timeout.ms"])
+            > _as(int, "group.max.session.timeout.ms", values["group.max.session.timeout.ms"])):
         raise ConfigError("group.min.session.timeout.ms",
                           "group.min.session.timeout.ms must not exceed "
                           "group.max.session.timeout.ms")
-    return {
-        "node_id": resolved_id,
-        "log_dirs": log_dirs,
-        "listeners": listeners,
-        "advertised_listeners": advertised,
-        "log_retention_ms": _no_limit(_first_ms(values, raw, (
+    return _Derived(
+        node_id=resolved_id,
+        log_dirs=tuple(log_dirs),
+        listeners=tuple(listeners),
+        advertised_listeners=tuple(advertised),
+        log_retention_ms=_no_limit(_first_ms(values, raw, (
             "log.retention.ms", "log.retention.minutes", "log.retention.hours"))),
-        "log_roll_ms": _first_ms(values, raw, ("log.roll.ms", "log.roll.hours")),
-        "log_roll_jitter_ms": _first_ms(values, raw, ("log.roll.jitter.ms",
-                                                      "log.roll.jitter.hours")),
-        "log_flush_interval_ms": _first_ms(values, raw, ("log.flush.interval.ms",
-                                                         "log.flush.scheduler.interval.ms")),
-    }
+        log_roll_ms=_first_ms(values, raw, ("log.roll.ms", "log.roll.hours")),
+        log_roll_jitter_ms=_first_ms(values, raw, ("log.roll.jitter.ms",
+                                                   "log.roll.jitter.hours")),
+        log_flush_interval_ms=_first_ms(values, raw, ("log.flush.interval.ms",
+                                                      "log.flush.scheduler.interval.ms")),
+    )
 
 
 def _routable(listener: Listener) -> Listener:
@@ -300,25 +360,26 @@ def _no_limit(ms: int) -> int:
     return -1 if ms < 0 else ms
 
 
-def _first_ms(values: Mapping[str, Any], raw: Mapping[str, str], names: Sequence[str]) -> int:
+def _first_ms(values: Mapping[str, ConfigValue], raw: Mapping[str, str],
+              names: Sequence[str]) -> int:
     """The first key of `names` that is set in any layer, else the first with a default, in ms."""
     for name in names:
         if name in raw:
-            return int(values[name]) * UNIT_MS.get(name, 1)
+            return _as(int, name, values[name]) * UNIT_MS.get(name, 1)
     for name in names:
         default = BROKER_KEYS[name].default
         if default is not None:
-            return int(default) * UNIT_MS.get(name, 1)
+            return _as(int, name, default) * UNIT_MS.get(name, 1)
     return 0
 
 
 # --------------------------------------------------------------------------------- topic configs
 
 
-def validate_topic_configs(configs: Mapping[str, str | None]) -> dict[str, Any]:
+def validate_topic_configs(configs: Mapping[str, str | None]) -> dict[str, ConfigValue]:
     """Validate topic-level overrides (CreateTopics / AlterConfigs). Returns the parsed values.
     A None value means "remove the override" and is accepted for known keys."""
-    parsed: dict[str, Any] = {}
+    parsed: dict[str, ConfigValue] = {}
     for name, raw in configs.items():
         key = TOPIC_KEYS.get(name)
         if key is None:
@@ -335,7 +396,7 @@ def validate_topic_configs(configs: Mapping[str, str | None]) -> dict[str, Any]:
     return parsed
 
 
-def broker_default_for_topic(cfg: KafkaConfig, name: str) -> Any:
+def broker_default_for_topic(cfg: KafkaConfig, name: str) -> ConfigValue:
     """A topic key's value when the topic has no override: its broker synonyms resolved."""
     key = TOPIC_KEYS[name]
     if not key.synonyms:
@@ -348,17 +409,17 @@ def broker_default_for_topic(cfg: KafkaConfig, name: str) -> Any:
         return cfg.log_roll_jitter_ms
     if name == "flush.ms":
         return cfg.log_flush_interval_ms
-    value = cfg.get(key.synonyms[0])
+    value: ConfigValue = cfg.get(key.synonyms[0])
     return value
 
 
-def topic_config_values(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, Any]:
+def topic_config_values(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, ConfigValue]:
     """Every topic-level key's effective value for a topic with these overrides.
 
     Overrides were validated when they were set; one that no longer validates (written by an
     older version, or an internal topic's setting derived from a broker key with looser bounds)
     is logged and replaced by the broker default rather than stopping the broker."""
-    parsed: dict[str, Any] = {}
+    parsed: dict[str, ConfigValue] = {}
     for name, raw in overrides.items():
         try:
             parsed.update(validate_topic_configs({name: raw}))
@@ -370,7 +431,7 @@ def topic_config_values(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[
     }
 
 
-def build_log_config(cfg: KafkaConfig, overrides: Mapping[str, str]) -> Any:
+def build_log_config(cfg: KafkaConfig, overrides: Mapping[str, str]) -> LogConfig:
     """The `storage.log_config.LogConfig` of a topic: broker defaults + topic overrides.
 
     LogConfig's fields are Kafka's topic-level names in snake_case (`segment_bytes`); each field
@@ -380,6 +441,7 @@ def build_log_config(cfg: KafkaConfig, overrides: Mapping[str, str]) -> Any:
     from storage.log_config import LogConfig  # the storage package owns the class
 
     values = topic_config_values(cfg, overrides)
+    # Any: each field has its own type, known from the key only at run time.
     kwargs: dict[str, Any] = {}
     for field in dataclasses.fields(LogConfig):
         name = field.name.replace("_", ".")
@@ -388,6 +450,6 @@ def build_log_config(cfg: KafkaConfig, overrides: Mapping[str, str]) -> Any:
     return LogConfig(**kwargs)
 
 
-def _for_storage(name: str, value: Any) -> Any:
+def _for_storage(name: str, value: ConfigValue) -> ConfigValue:
     # LogConfig keeps cleanup.policy as Kafka's comma-separated string.
     return ",".join(value) if isinstance(value, list) else value

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from kafkapy.config.defs import (
     INT_MAX,
@@ -18,6 +17,7 @@ from kafkapy.config.defs import (
     SHORT_MAX,
     SHORT_MIN,
     ConfigType,
+    ConfigValue,
     OneOf,
     Range,
 )
@@ -38,7 +38,7 @@ class ConfigError(ValueError):
 # ---------------------------------------------------------------------------------------- parsing
 
 
-def parse_value(name: str, ctype: ConfigType, raw: str | None) -> Any:
+def parse_value(name: str, ctype: ConfigType, raw: str | None) -> ConfigValue:
     """Parse `raw` as Kafka's `ConfigDef.parseType` does; None stays None."""
     if raw is None:
         return None
@@ -72,18 +72,18 @@ def parse_value(name: str, ctype: ConfigType, raw: str | None) -> Any:
     return text
 
 
-def to_config_string(ctype: ConfigType, value: Any) -> str | None:
+def to_config_string(ctype: ConfigType, value: ConfigValue) -> str | None:
     """A parsed value as Kafka shows it in DescribeConfigs (`ConfigDef.convertToString`)."""
     if value is None:
         return None
     if ctype is ConfigType.BOOLEAN:
         return "true" if value else "false"
-    if ctype is ConfigType.LIST:
+    if ctype is ConfigType.LIST and isinstance(value, list):
         return ",".join(value)
     return str(value)
 
 
-def check_value(name: str, validator: Range | OneOf | None, value: Any, raw: str) -> None:
+def check_value(name: str, validator: Range | OneOf | None, value: ConfigValue, raw: str) -> None:
     if validator is None:
         return
     problem = validator.check(value)

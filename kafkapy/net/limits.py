@@ -1,12 +1,14 @@
 """The network layer's configured limits, with Kafka's names (`SocketServerConfigs`).
 
-Built once by the broker from its `KafkaConfig`; read by the server (idle reaper) and by
-each connection (frame size, requests in flight). Immutable.
+Built once from the broker's `KafkaConfig` (`from_config`); read by the server (idle
+reaper) and by each connection (frame size, requests in flight). Immutable.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from kafkapy.config.kafka_config import KafkaConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +22,11 @@ class ServerLimits:
     socket_request_max_bytes: int = 104857600
     queued_max_requests: int = 500
     connections_max_idle_ms: int = 600000
+
+    @classmethod
+    def from_config(cls, config: KafkaConfig) -> ServerLimits:
+        return cls(
+            socket_request_max_bytes=config.get_int("socket.request.max.bytes"),
+            queued_max_requests=config.get_int("queued.max.requests"),
+            connections_max_idle_ms=config.get_int("connections.max.idle.ms"),
+        )

@@ -252,3 +252,29 @@ def test_inter_broker_listener_must_be_advertised() -> None:
         with pytest.raises(ConfigError) as exc:
             KafkaConfig({**two, **bad})
         assert exc.value.name == "inter.broker.listener.name"
+
+
+def test_typed_getters_return_the_keys_type_and_refuse_another() -> None:
+    c = cfg(num_partitions="3", auto_create_topics_enable="false", log_cleanup_policy="compact")
+    assert c.get_int("num.partitions") == 3
+    assert c.get_bool("auto.create.topics.enable") is False
+    assert c.get_list("log.cleanup.policy") == ["compact"]
+    assert c.get_str("broker.rack") is None and c.get_str("listeners") == "PLAINTEXT://:9092"
+    assert c.get_float("log.cleaner.min.cleanable.ratio") == 0.5
+    with pytest.raises(TypeError, match="num.partitions is int, not str"):
+        c.get_str("num.partitions")
+    with pytest.raises(TypeError, match="listeners is str, not list"):
+        c.get_list("listeners")
+    with pytest.raises(KeyError):
+        c.get_int("no.such.key")
+    c.get_list("log.cleanup.policy").append("delete")  # a copy: the config is unchanged
+    assert c.get_list("log.cleanup.policy") == ["compact"]
+
+
+def test_server_limits_come_from_kafkas_socket_keys() -> None:
+    from kafkapy.net.limits import ServerLimits
+
+    limits = ServerLimits.from_config(cfg(socket_request_max_bytes="1000", queued_max_requests="7",
+                                          connections_max_idle_ms="-1"))
+    assert limits == ServerLimits(1000, 7, -1)
+    assert ServerLimits.from_config(cfg()) == ServerLimits()  # the same defaults as Kafka's
