@@ -1,7 +1,7 @@
 """`LogStore`: the broker's one door to `storage.LogManager` (open, create, delete, close).
 
 It maps broker settings to `LogManagerConfig` (Kafka's names), gives each topic its
-`LogConfig` (broker defaults + topic overrides, via `kafkapy.config.build_log_config`),
+`LogConfig` (broker defaults + topic overrides, via `kafkapy.config.kafka_config.build_log_config`),
 removes stray logs (on disk, unknown to the cluster metadata: Kafka's "stray" partitions),
 and runs the manager's periodic work (retention, flushes, checkpoints, deleted
 directories) from one loop timer.

@@ -4,11 +4,11 @@ Usage::
 
     cfg = KafkaConfig.load("config/server.properties", ["log.segment.bytes=1048576"])
     cfg.get("log.segment.bytes")     # typed value of any broker key (int here)
-    cfg.log_segment_bytes            # the same: dots become underscores (any key in config_defs)
+    cfg.log_segment_bytes            # the same: dots become underscores (any key in config.defs)
     cfg.node_id, cfg.log_dirs, cfg.listeners, cfg.advertised_listeners
     cfg.log_retention_ms, cfg.log_roll_ms   # Kafka's precedence rules resolved (see below)
 
-Key definitions (types, defaults, validators, docs) live in `kafkapy.config_defs`. Precedence, as in
+Key definitions (types, defaults, validators, docs) live in `kafkapy.config.defs`. Precedence, as in
 Kafka's `KafkaConfig`: `log.retention.ms` > `log.retention.minutes` > `log.retention.hours` (a
 negative result means "no limit", -1); `log.roll.ms` > `log.roll.hours`; `log.roll.jitter.ms` >
 `log.roll.jitter.hours`; `log.flush.interval.ms` > `log.flush.scheduler.interval.ms`; `log.dirs` >
@@ -25,7 +25,7 @@ value raises `ConfigError` whose `str()` is one line naming the key; the CLI pri
 Topic-level configs (`retention.ms`, `segment.bytes`...) are validated by `validate_topic_configs`,
 resolved against the broker defaults by `topic_config_values`, and turned into the storage layer's
 `LogConfig` by `build_log_config`. The describing side (sources, synonyms) is
-`kafkapy.config_describe`. Parsing (properties, values, listeners) is `kafkapy.config_parse`.
+`kafkapy.config.describe`. Parsing (properties, values, listeners) is `kafkapy.config.parse`.
 
 Concurrency: a `KafkaConfig` is owned by the broker's event loop; `set_dynamic` swaps the parsed
 values in one step, so a reader never sees half an update.
@@ -288,7 +288,8 @@ class KafkaConfig:
 
 def _derive(values: Mapping[str, ConfigValue], raw: Mapping[str, str]) -> _Derived:
     """Resolve Kafka's precedence rules and cross-key constraints."""
-    node_id, broker_id = _as(int, "node.id", values["node.id"]), _as(int, "broker.id", values["broker.id"])
+    node_id = _as(int, "node.id", values["node.id"])
+    broker_id = _as(int, "broker.id", values["broker.id"])
     if node_id >= 0 and broker_id >= 0 and node_id != broker_id:
         raise ConfigError("node.id", f"node.id ({node_id}) and broker.id ({broker_id}) differ")
     resolved_id = node_id if node_id >= 0 else broker_id if broker_id >= 0 else 1

@@ -1,6 +1,6 @@
-"""Parsing for `kafkapy.config`: `.properties` text, `--override` pairs, typed values (Kafka's
-`ConfigDef` rules) and listener lists (`NAME://host:port`). Pure functions; `ConfigError` is the
-one error, its `str()` one line naming the key.
+"""Parsing for `kafkapy.config.kafka_config`: `.properties` text, `--override` pairs, typed
+values (Kafka's `ConfigDef` rules) and listener lists (`NAME://host:port`). Pure functions;
+`ConfigError` is the one error, its `str()` one line naming the key.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ Per topic, in Kafka's order of checks (`ReplicationControlManager.createTopics`)
   -1 means `num.partitions` / `default.replication.factor`; other values <= 0:
   INVALID_PARTITIONS / INVALID_REPLICATION_FACTOR; more replicas than live brokers (one):
   INVALID_REPLICATION_FACTOR; bad explicit assignments: INVALID_REPLICA_ASSIGNMENT;
-- configs validated as topic-level configs (`kafkapy.config.validate_topic_configs`), a null
-  value or a bad one is INVALID_CONFIG.
+- configs validated as topic-level configs
+  (`kafkapy.config.kafka_config.validate_topic_configs`), a null value or a bad one is
+  INVALID_CONFIG.
 
 More than 10,000 partitions in one request (counting -1 as `num.partitions`): POLICY_VIOLATION
 for every topic, "Excessively large number of partitions per request." (KAFKA-17870, Kafka 4.0).

@@ -11,7 +11,7 @@ Resources (KIP-133, KIP-226):
 - anything else: INVALID_REQUEST.
 `include_synonyms` (v1+) lists the synonyms in Kafka's precedence order; `include_documentation`
 (v3+) adds each key's doc; `config_type` (v3+) is Kafka's ConfigEntry.ConfigType. The rules live in
-`kafkapy.config_describe`.
+`kafkapy.config.describe`.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ TOPIC overrides are validated, persisted and applied to the topic's live logs; B
 default) and "<node id>" replace that dynamic layer (only keys Kafka can update dynamically;
 others are INVALID_CONFIG "Cannot update these configs dynamically"). A null value is
 INVALID_REQUEST. `validate_only` checks everything and changes nothing. Each resource succeeds or
-fails on its own; a failed resource changes nothing. Semantics live in `kafkapy.config_alter`.
+fails on its own; a failed resource changes nothing. Semantics live in `kafkapy.config.alter`.
 """
 
 from __future__ import annotations

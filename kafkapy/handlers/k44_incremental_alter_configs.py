@@ -9,7 +9,7 @@ current value). A key named twice in one resource is INVALID_REQUEST.
 - BROKER_LOGGER "<node id>": SET a logger's level (Kafka's names: DEBUG, INFO, WARN, ERROR...),
   DELETE returns it to its parent's level.
 `validate_only` checks everything and changes nothing; each resource succeeds or fails alone.
-Semantics live in `kafkapy.config_alter`.
+Semantics live in `kafkapy.config.alter`.
 """
 
 from __future__ import annotations

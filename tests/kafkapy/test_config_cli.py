@@ -1,5 +1,5 @@
 """`kafkapy serve` with a bad configuration stops before binding anything: exit status 1 and
-one line on stderr naming the key (the unknown-key warning is tested in test_config.py)."""
+one line on stderr naming the key (the unknown-key warning is tested in config/test_kafka_config.py)."""
 
 from __future__ import annotations
 

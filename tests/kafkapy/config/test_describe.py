@@ -1,4 +1,4 @@
-"""kafkapy.config_describe: DescribeConfigs values, sources and synonyms as Kafka reports them."""
+"""kafkapy.config.describe: DescribeConfigs values, sources and synonyms as Kafka reports them."""
 
 from __future__ import annotations
 
