@@ -1,12 +1,14 @@
 """`Broker`: the one object that owns all broker state, on the event-loop thread.
 
-- `config` (`KafkaConfig`), `metadata` (`ClusterMetadata`: topics, ids, partitions),
+- `config` (`KafkaConfig`), `metadata` (the `MetadataStore`: topics, ids, partitions,
+  entity configs; `LocalMetadataStore`, or `ZkMetadataStore` with `zookeeper.connect`),
   `log_manager` (storage), `partitions` ((topic, index) -> `Partition`),
   `producer_ids`, `metrics`, `server`, and services registered by other packages
   (`kafkapy.services`, e.g. `group_coordinator`).
-- Start-up: log dirs and `meta.properties` (cluster id), cluster metadata, the logs of
-  every known partition (recovery is storage's), leader epochs bumped (a restart is a
-  new leadership, as in KRaft), services, then the listeners.
+- Start-up: log dirs and `meta.properties` (cluster id), the metadata store (one node:
+  its file read, leader epochs bumped - a restart is a new leadership, as in KRaft - and
+  the dynamic broker configs applied), the logs of every known partition (recovery is
+  storage's), services, then the listeners.
 - Shutdown (`stop`): listeners closed and in-flight requests answered first, then
   services, then the logs (checkpoints and the clean-shutdown marker are storage's).
 
@@ -24,11 +26,20 @@ import time
 import uuid
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from kafkapy.config.alter import DynamicBrokerConfig
 from kafkapy.config.kafka_config import KafkaConfig, build_log_config, topic_config_values
 from kafkapy.context import RequestContext
-from kafkapy.metadata import ClusterMetadata, PartitionInfo, TopicInfo
+from kafkapy.metadata import (
+    MetadataError,
+    MetadataStore,
+    NewTopic,
+    PartitionInfo,
+    TopicInfo,
+    create_topic,
+)
+from kafkapy.metadata.local import LocalMetadataStore
 from kafkapy.metrics import Metrics
 from kafkapy.net.limits import ServerLimits
 from kafkapy.net.server import BoundListener, Server
@@ -37,6 +48,10 @@ from kafkapy.producer_ids import ProducerIdManager
 from kafkapy.services import SERVICES
 from kafkapy.storage_adapter import LogStore
 from storage.topic_partition import TopicPartition
+from wire.errors import ErrorCode
+
+if TYPE_CHECKING:
+    from kafkapy.metadata.zookeeper import ZkMetadataStore
 
 log = logging.getLogger("kafkapy.broker")
 
@@ -64,7 +79,6 @@ class Broker:
         self.node_id = config.node_id
         self.log_dirs = [Path(d) for d in config.log_dirs]
         self.metrics = Metrics()
-        self.metadata = ClusterMetadata(self.log_dirs[0], self.node_id)
         self.partitions: dict[tuple[str, int], Partition] = {}
         self.cluster_id = ""
         self.logs: LogStore | None = None
@@ -85,18 +99,25 @@ class Broker:
         self.cluster_mode = bool(config.get("zookeeper.connect"))
         self.cluster_node: Any = None
         self.replica_manager: Any = None
-        # The listeners are bound before ZooKeeper is joined (the registration carries the
-        # bound ports); until then this broker serves no cluster state (Metadata answers
-        # LEADER_NOT_AVAILABLE, nothing is created locally).
-        self.metadata.joining = self.cluster_mode
+        # The one place that knows the mode: which store holds the metadata. The cluster's
+        # joins ZooKeeper after the listeners are bound (the registration carries the bound
+        # ports); until then it is `joining` and serves no cluster state.
+        self._zk_metadata: ZkMetadataStore | None = None
+        self.metadata: MetadataStore
+        if self.cluster_mode:
+            from kafkapy.metadata.zookeeper import ZkMetadataStore
+
+            self.metadata = self._zk_metadata = ZkMetadataStore(config, self.node_id)
+        else:
+            self.metadata = LocalMetadataStore(self.log_dirs[0], self.node_id)
+        self.metadata.add_entity_listener(DynamicBrokerConfig(config, self._reconfigure_logs))
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
         for d in self.log_dirs:
             d.mkdir(parents=True, exist_ok=True)
         self.cluster_id = self._load_meta_properties()
-        if not self.cluster_mode:
-            self.metadata.load()
+        await self.metadata.start()
         self.logs = LogStore(self.config, self.log_dirs, self._log_config_for)
         self.logs.load()
         if not self.cluster_mode:
@@ -111,7 +132,6 @@ class Broker:
             )
             for topic in self.metadata.topics.values():
                 self._open_partitions(topic, topic.partitions)
-            self.metadata.bump_leader_epochs()
         self.metadata.add_listener(self)
         self.producer_ids = ProducerIdManager(self.log_dirs[0])
         self._periodic = asyncio.get_running_loop().call_later(
@@ -154,7 +174,6 @@ class Broker:
         from kafkapy.cluster import zk_data
         from kafkapy.cluster.node import ClusterNode, ClusterSettings
         from kafkapy.cluster.replica_manager import ReplicaManager
-        from kafkapy.cluster.zk_metadata import ZkTopicWriter
 
         endpoints = [zk_data.Endpoint(a.name, a.host, a.port) for a in self.advertised]
         node = ClusterNode(self.node_id, endpoints, self.config.get("broker.rack"),
@@ -163,9 +182,9 @@ class Broker:
         self.cluster_node = node
         self.cluster_id = node.cluster_id
         self.replica_manager = ReplicaManager(self, node)
-        self.metadata.cluster = ZkTopicWriter(self, self.replica_manager)
+        assert self._zk_metadata is not None
+        self._zk_metadata.join(node)  # the first cache listener: the mirror, then leadership
         self.replica_manager.start()
-        self.metadata.joining = False
 
     def _run_periodic_tasks(self) -> None:
         """Storage housekeeping (retention, flush.ms, checkpoints, deleted dirs)."""
@@ -189,6 +208,7 @@ class Broker:
         # or watches churn (a broker once ignored SIGTERM for 20 s, docs/replication.md).
         if self.replica_manager is not None:
             await self._bounded(self.replica_manager.stop(), "replica manager")
+        await self._bounded(self.metadata.stop(), "metadata store")
         if self.cluster_node is not None:
             # Leaving ZooKeeper first lets the controller move leaderships at once.
             await self._bounded(self.cluster_node.stop(), "cluster node")
@@ -320,27 +340,50 @@ class Broker:
                 p.min_insync_replicas = min_isr
                 self.logs.update_config(p.log, config)
 
-    def auto_create_topic(self, name: str) -> TopicInfo:
-        """Metadata's auto-creation (`auto.create.topics.enable`), served at once."""
-        topic = self.metadata.create_topic(
-            name, self.config.get("num.partitions"),
-            replication_factor=self.config.get("default.replication.factor")
-            if self.cluster_mode else 1,
-        )
+    def _reconfigure_logs(self) -> None:
+        """The broker defaults changed (dynamic configs): every topic's LogConfig and
+        `min.insync.replicas` derive from them."""
+        if self.logs is None:
+            return  # not started: the logs open with the current config
+        for topic in list(self.metadata.topics.values()):
+            self.on_topic_configs_changed(topic)
+
+    async def auto_create_topic(self, name: str) -> TopicInfo:
+        """Metadata's auto-creation (`auto.create.topics.enable`): `num.partitions`, the
+        store's default replication factor; returns once durable. Created meanwhile by
+        another request: the topic as it is, or (a cluster, not seen here yet)
+        LEADER_NOT_AVAILABLE, as Kafka answers."""
+        try:
+            topic = await create_topic(self.metadata,
+                                       NewTopic(name, self.config.get_int("num.partitions")))
+        except MetadataError as exc:
+            return self._created_meanwhile(name, exc)
         log.info(
             "auto-created topic",
             extra={"topic": name, "partitions": topic.num_partitions},
         )
         return topic
 
-    def create_internal_topic(self, name: str, num_partitions: int, configs: dict[str, str]) -> TopicInfo:
+    async def create_internal_topic(self, name: str, num_partitions: int,
+                                    configs: dict[str, str]) -> TopicInfo:
         """For services (`__consumer_offsets`): create unless it exists; internal=True."""
         topic = self.metadata.get(name)
         if topic is not None:
             return topic
-        rf = self.metadata.cluster._default_rf(name) if self.metadata.cluster is not None else 1
-        return self.metadata.create_topic(name, num_partitions, configs, internal=True,
-                                          replication_factor=rf)
+        try:
+            return await create_topic(self.metadata, NewTopic(
+                name, num_partitions, configs=dict(configs), internal=True))
+        except MetadataError as exc:
+            return self._created_meanwhile(name, exc)
+
+    def _created_meanwhile(self, name: str, exc: MetadataError) -> TopicInfo:
+        if exc.error_code != ErrorCode.TOPIC_ALREADY_EXISTS:
+            raise exc
+        topic = self.metadata.get(name)
+        if topic is None:
+            raise MetadataError(ErrorCode.LEADER_NOT_AVAILABLE,
+                                f"Topic '{name}' is being created.") from exc
+        return topic
 
     async def _bounded(self, step: Any, what: str) -> None:
         try:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kafkapy.cluster import zk_data as zd
-from kafkapy.metadata import atomic_write
+from kafkapy.metadata.local import atomic_write
 
 BLOCK_FILE = "kafkapy-producer-id-block"
 BLOCK_SIZE = 1000  # Kafka's ProducerIdsBlock.PRODUCER_ID_BLOCK_SIZE

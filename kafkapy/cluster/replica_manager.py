@@ -1,10 +1,9 @@
 """`ReplicaManager`: a cluster-mode broker's partitions follow ZooKeeper's partition states
 (Kafka's `ReplicaManager.becomeLeaderOrFollower`, fed by watches instead of LeaderAndIsr).
 
-It listens to the `ZkMetadataCache` and keeps the broker's own structures current:
-- `broker.metadata` mirrors the cluster's topics (ids, configs, replicas, leader, epoch,
-  ISR) in place, so Metadata and the handlers see the cluster (nothing is saved to the
-  single-node metadata file);
+It listens to the `ZkMetadataCache` after the metadata store (`ZkMetadataStore`, which
+mirrors topics, partitions, leaders, ISRs and configs into `broker.metadata`) and keeps the
+broker's partitions current:
 - **leader** of a partition: its log is opened, it sits in `broker.partitions` (so Produce
   and Fetch reach it), a `FollowerTracker` starts with each new leader epoch, and the epoch
   is recorded in `leader-epoch-checkpoint` at the log end (Kafka's `makeLeader`);
@@ -27,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from typing import Any
 
 from kafkapy.cluster import zk_data as zd
@@ -77,6 +77,8 @@ class ReplicaManager:
         self.fetchers: dict[int, ReplicaFetcher] = {}
         self.following: dict[tuple[str, int], int] = {}  # partition -> leader broker
         self.trackers: dict[tuple[str, int], FollowerTracker] = {}
+        # The last state handled per partition: (topic id, leader, leader epoch).
+        self._handled: dict[tuple[str, int], tuple[uuid.UUID, int, int]] = {}
         self._isr_inflight: set[tuple[str, int]] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -125,7 +127,7 @@ class ReplicaManager:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    # -- the metadata mirror ---------------------------------------------------------------
+    # -- CacheListener ---------------------------------------------------------------------
     def on_brokers_changed(self, live: set[int]) -> None:
         """Follow partitions whose leader was not known yet (registrations and partition
         states arrive through different watches, in any order); drop fetchers of brokers
@@ -143,69 +145,46 @@ class ReplicaManager:
                     self._become_follower(info, pinfo)
 
     def on_topic_changed(self, topic: str, assignment: zd.TopicAssignment) -> None:
-        from kafkapy.metadata import PartitionInfo, TopicInfo
-
-        md = self.broker.metadata
-        info = md.topics.get(topic)
+        # The metadata store (an earlier cache listener) has applied the assignment to
+        # its image: replay the states it knows, new replicas may concern this broker.
         cache = self.node.cache
-        configs = dict(cache.topic_configs.get(topic, {})) if cache else {}
-        if info is None or info.topic_id != assignment.topic_id:
-            if info is not None:
-                md.topics_by_id.pop(info.topic_id, None)
-            info = TopicInfo(topic, assignment.topic_id, [], configs, topic == OFFSETS_TOPIC)
-            md.topics[topic] = info
-            md.topics_by_id[info.topic_id] = info
-        for p in range(len(info.partitions), len(assignment.partitions)):
-            replicas = assignment.partitions.get(p, [])
-            info.partitions.append(PartitionInfo(p, list(replicas), -1, 0, []))
+        info = self.broker.metadata.get(topic)
+        if info is None or cache is None:
+            return
         for pinfo in info.partitions:
-            pinfo.replicas = list(assignment.partitions.get(pinfo.partition, pinfo.replicas))
-            state = cache.state(topic, pinfo.partition) if cache else None
+            state = cache.state(topic, pinfo.partition)
             if state is not None:
                 self.on_partition_state(topic, pinfo.partition, state)
 
     def on_topic_config_changed(self, topic: str, configs: dict[str, str]) -> None:
-        info = self.broker.metadata.topics.get(topic)
-        if info is None:
-            return
-        info.configs = dict(configs)
-        self.broker.on_topic_configs_changed(info)
+        pass  # the metadata store tells its listeners (the broker applies LogConfigs)
 
     def on_topic_deleted(self, topic: str) -> None:
-        md = self.broker.metadata
-        info = md.topics.pop(topic, None)
-        if info is None:
-            return
-        md.topics_by_id.pop(info.topic_id, None)
-        for pinfo in info.partitions:
-            key = (topic, pinfo.partition)
+        """The store has forgotten `topic` and its listeners removed the partitions this
+        broker led; stop following the others and delete their logs too."""
+        for key in [k for k in self._handled if k[0] == topic]:
+            del self._handled[key]
             self._stop_following(key)
             self.trackers.pop(key, None)
             if topic == OFFSETS_TOPIC:
-                self._group_resigned(pinfo.partition)
-        self.broker.on_topic_deleted(info)
-        # Logs of partitions this broker followed are not in broker.partitions: delete too.
-        from storage.topic_partition import TopicPartition
-
-        for pinfo in info.partitions:
-            tp = TopicPartition(topic, pinfo.partition)
-            if self.broker.logs.manager.get_log(tp) is not None:
-                self.broker.logs.delete(tp)
+                self._group_resigned(key[1])
+        for tp in [tp for tp in self.broker.logs.manager.logs if tp.topic == topic]:
+            self.broker.logs.delete(tp)
 
     # -- leadership ------------------------------------------------------------------------
     def on_partition_state(self, topic: str, partition: int, state: zd.LeaderAndIsr) -> None:
-        info = self.broker.metadata.topics.get(topic)
+        info = self.broker.metadata.get(topic)
         if info is None or partition >= len(info.partitions):
             return  # the assignment arrives first; it replays the state
-        pinfo = info.partitions[partition]
-        old_epoch, old_leader = pinfo.leader_epoch, pinfo.leader
-        pinfo.leader, pinfo.leader_epoch, pinfo.isr = state.leader, state.leader_epoch, list(
-            state.isr)
+        pinfo = info.partitions[partition]  # the store has applied `state` to it
+        key = (topic, partition)
+        old_id, old_leader, old_epoch = self._handled.get(key, (None, -1, -1))
+        self._handled[key] = (info.topic_id, state.leader, state.leader_epoch)
         if self.node_id not in pinfo.replicas:
             return
-        key = (topic, partition)
         if state.leader == self.node_id:
             self._become_leader(info, pinfo, new_epoch=(key not in self.trackers
+                                                        or old_id != info.topic_id
                                                         or old_epoch != state.leader_epoch
                                                         or old_leader != self.node_id))
         else:

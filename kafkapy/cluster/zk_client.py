@@ -232,12 +232,15 @@ class AsyncZk:
         return await self._call(self.client.exists_async(path))
 
     async def create(
-        self, path: str, value: bytes = b"", ephemeral: bool = False, makepath: bool = False
+        self, path: str, value: bytes = b"", ephemeral: bool = False, makepath: bool = False,
+        sequence: bool = False,
     ) -> str:
-        """Raises `NodeExistsError` when the znode is there already."""
+        """Raises `NodeExistsError` when the znode is there already. `sequence`: ZooKeeper
+        appends a 10-digit sequence number to `path`; the created path is returned."""
         return str(
             await self._call(
-                self.client.create_async(path, value, ephemeral=ephemeral, makepath=makepath)
+                self.client.create_async(path, value, ephemeral=ephemeral, makepath=makepath,
+                                         sequence=sequence)
             )
         )
 

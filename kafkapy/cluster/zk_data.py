@@ -12,6 +12,8 @@ are not the JSON Kafka writes, so a corrupt znode is one clear error at one plac
 | `/brokers/topics/<topic>` | `TopicAssignment` (`TopicZNode` v3: topic id, replicas) |
 | `/brokers/topics/<t>/partitions/<p>/state` | `LeaderAndIsr` (`TopicPartitionStateZNode` v1) |
 | `/config/topics/<topic>` | `{"version":1,"config":{...}}` |
+| `/config/<entity path>` (`users/<u>`, `users/<u>/clients/<c>`, `clients/<c>`, `ips/<ip>`, `brokers/<id>`, `brokers/<default>`) | `{"version":1,"config":{...}}` |
+| `/config/changes/config_change_<seq>` (sequential) | `{"version":2,"entity_path":"users/alice"}` |
 | `/admin/preferred_replica_election` | `{"version":1,"partitions":[{"topic":..,"partition":..}]}` |
 | `/latest_producer_id_block` | `{"version":1,"broker":1,"block_start":"0","block_end":"999"}` |
 """
@@ -31,6 +33,10 @@ CONTROLLER_EPOCH_PATH = "/controller_epoch"
 BROKER_IDS_PATH = "/brokers/ids"
 BROKER_TOPICS_PATH = "/brokers/topics"
 CONFIG_TOPICS_PATH = "/config/topics"
+CONFIG_CHANGES_PATH = "/config/changes"
+CONFIG_CHANGE_PREFIX = "config_change_"
+# `/config/<type>` of the entity types other than topics (Kafka's `ConfigType`).
+ENTITY_TYPE_PATHS = ("/config/clients", "/config/users", "/config/brokers", "/config/ips")
 PREFERRED_ELECTION_PATH = "/admin/preferred_replica_election"
 PRODUCER_ID_BLOCK_PATH = "/latest_producer_id_block"
 # Paths Kafka's brokers create at start-up (`ZkData.PersistentZkPaths`).
@@ -39,8 +45,8 @@ PERSISTENT_PATHS = (
     BROKER_IDS_PATH,
     BROKER_TOPICS_PATH,
     CONFIG_TOPICS_PATH,
-    "/config/changes",
-    "/config/brokers",
+    CONFIG_CHANGES_PATH,
+    *ENTITY_TYPE_PATHS,
     "/admin/delete_topics",
     "/isr_change_notification",
     PRODUCER_ID_BLOCK_PATH,
@@ -284,6 +290,37 @@ def encode_topic_config(configs: dict[str, str]) -> bytes:
 def decode_topic_config(data: bytes) -> dict[str, str]:
     doc = _json(data)
     return {str(k): str(v) for k, v in (doc.get("config") or {}).items()}
+
+
+# -- /config/<entity path>, /config/changes ------------------------------------------------
+def entity_config_path(entity_path: str) -> str:
+    return f"/config/{entity_path}"
+
+
+def encode_entity_config(configs: dict[str, str]) -> bytes:
+    return encode_topic_config(configs)
+
+
+def decode_entity_config(data: bytes) -> dict[str, str]:
+    """An entity's configs; empty data (a parent znode Kafka created on the way to
+    `users/<u>/clients/<c>`) holds none."""
+    return decode_topic_config(data) if data else {}
+
+
+def encode_config_change(entity_path: str) -> bytes:
+    return _dump({"version": 2, "entity_path": entity_path})
+
+
+def decode_config_change(data: bytes) -> str:
+    """The entity path a change notification names (version 2; version 1 named the type
+    and the name apart)."""
+    doc = _json(data)
+    try:
+        if doc.get("version") == 1:
+            return f"{doc['entity_type']}/{doc['entity_name']}"
+        return str(doc["entity_path"])
+    except KeyError as exc:
+        raise ValueError(f"bad config change znode: {data[:80]!r}") from exc
 
 
 def encode_preferred_election(partitions: list[tuple[str, int]]) -> bytes:

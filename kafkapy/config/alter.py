@@ -8,12 +8,14 @@ default, name "<node id>" this broker), BROKER_LOGGER (8; Python logger levels).
 - IncrementalAlterConfigs applies SET (0), DELETE (1), APPEND (2) and SUBTRACT (3) per key
   (KIP-339); APPEND/SUBTRACT are for LIST keys only, start from the key's current value, and
   APPEND does not add an item twice.
-- Topic overrides are validated (`validate_topic_configs`), persisted through
-  `ClusterMetadata.set_topic_configs` and applied to the live logs by its listeners; in
-  cluster mode the answer waits for the ZooKeeper write (`cluster.write_task("configs", ..)`).
+- Topic overrides are validated (`validate_topic_configs`) and written through the metadata
+  store (`MetadataStore.alter_topic_configs`), whose listeners apply them to the live logs; the
+  answer comes once the store made them durable (in a cluster: ZooKeeper acknowledged them).
 - Broker keys must be dynamic in Kafka (`ConfigKey.dynamic`); others are INVALID_CONFIG
-  "Cannot update these configs dynamically". Accepted changes are persisted
-  (`KafkaConfig.persist_dynamic`) and re-applied to every topic's logs.
+  "Cannot update these configs dynamically". Accepted changes are the entity configs of
+  `brokers/<default>` or `brokers/<node id>` in the metadata store (cluster-wide in a
+  cluster, as Kafka's `/config/brokers/...`); `DynamicBrokerConfig`, an entity config
+  listener, applies them to the `KafkaConfig` of every broker they concern.
 
 Errors are `AlterError(error_code, message)`; the handler turns each into one resource's result.
 Everything runs on the event-loop thread; a resource is validated completely before anything of
@@ -22,20 +24,19 @@ it changes, so a failed resource changes nothing.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from kafkapy.config.defs import BROKER_KEYS, TOPIC_KEYS, ConfigSource, ConfigType
 from kafkapy.config.describe import DescribedConfig
 from kafkapy.config.kafka_config import KafkaConfig, validate_topic_configs
 from kafkapy.config.parse import ConfigError
+from kafkapy.metadata.entities import ConfigEntity
+from kafkapy.metadata.model import MetadataError
+from kafkapy.metadata.store import MetadataStore
 from wire.errors import ErrorCode
-
-if TYPE_CHECKING:
-    from kafkapy.broker import Broker
 
 RESOURCE_UNKNOWN = 0
 RESOURCE_TOPIC = 2
@@ -44,8 +45,6 @@ RESOURCE_BROKER = 4
 RESOURCE_BROKER_LOGGER = 8
 
 OP_SET, OP_DELETE, OP_APPEND, OP_SUBTRACT = 0, 1, 2, 3
-
-# Kafka error codes (wire.errors.ErrorCode values).
 
 log = logging.getLogger("kafkapy.config")
 
@@ -79,36 +78,23 @@ ResultT = TypeVar("ResultT", bound=ResourceResult)
 
 
 async def alter_each(resources: Iterable[ResourceT],
-                     alter_one: Callable[[ResourceT], Awaitable[None] | None],
+                     alter_one: Callable[[ResourceT], Awaitable[None]],
                      result_type: Callable[..., ResultT]) -> list[ResultT]:
     """One result per resource; each succeeds or fails on its own (Kafka's AlterConfigs and
     IncrementalAlterConfigs both answer per resource and never fail the whole request).
 
-    `alter_one` changes the resource synchronously and may return the ZooKeeper write it
-    started (cluster mode); the answer comes after every such write, with its error, as
-    Kafka 2.x answered after `adminZkClient.changeTopicConfig`. The writes run together."""
-    from kafkapy.metadata import MetadataError  # metadata imports config; keep this lazy
-
+    Resources are altered one after the other, in request order (a later one sees the
+    earlier ones' changes); each answer comes after its change is durable, with its error,
+    as Kafka 2.x answered after `adminZkClient.changeTopicConfig`."""
     results = []
-    pending: list[tuple[ResultT, Awaitable[None]]] = []
     for res in resources:
         result = result_type(resource_type=res.resource_type, resource_name=res.resource_name,
                              error_code=0, error_message=None)
         try:
-            write = alter_one(res)
+            await alter_one(res)
         except (AlterError, MetadataError) as exc:
             result.error_code, result.error_message = exc.error_code, exc.message
-        else:
-            if write is not None:
-                pending.append((result, write))
         results.append(result)
-    if pending:
-        outcomes = await asyncio.gather(*(w for _, w in pending), return_exceptions=True)
-        for (result, _), outcome in zip(pending, outcomes, strict=True):
-            if isinstance(outcome, (AlterError, MetadataError)):
-                result.error_code, result.error_message = outcome.error_code, outcome.message
-            elif isinstance(outcome, BaseException):
-                raise outcome
     return results
 
 
@@ -180,23 +166,17 @@ def topic_overrides_checked(new: Mapping[str, str | None]) -> dict[str, str]:
     return {k: v for k, v in new.items() if v is not None}
 
 
-def alter_topic(broker: Broker, name: str, new: Mapping[str, str | None],
-                validate_only: bool) -> Awaitable[None] | None:
-    """Replace topic `name`'s overrides with `new` (validated first). In cluster mode,
-    returns the ZooKeeper write to await before answering (raises `MetadataError`)."""
-    topic = broker.metadata.get(name)
-    if topic is None:
+async def alter_topic(store: MetadataStore, name: str, new: Mapping[str, str | None],
+                      validate_only: bool) -> None:
+    """Replace topic `name`'s overrides with `new` (validated first); returns once durable
+    (raises `MetadataError` when the write fails)."""
+    if store.get(name) is None:
         raise AlterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"The topic '{name}' does not exist.")
     checked = topic_overrides_checked(new)
     if validate_only:
-        return None
-    broker.metadata.set_topic_configs(name, checked)
+        return
+    await store.alter_topic_configs(name, checked)
     log.info("topic configs altered", extra={"topic": name, "configs": checked})
-    cluster = broker.metadata.cluster
-    if cluster is None:
-        return None
-    task = cluster.write_task("configs", name)
-    return None if task is None else cluster.write_result(task)
 
 
 def topic_effective(cfg: KafkaConfig, overrides: Mapping[str, str]) -> dict[str, str | None]:
@@ -221,10 +201,17 @@ def broker_layer(cfg: KafkaConfig, resource_name: str) -> str:
     )
 
 
-def alter_broker(broker: Broker, resource_name: str, new: Mapping[str, str | None],
-                 validate_only: bool) -> None:
-    """Replace a dynamic layer of the broker config with `new` (all keys dynamic, all valid)."""
-    cfg: KafkaConfig = broker.config
+def broker_entity(cfg: KafkaConfig, resource_name: str) -> ConfigEntity:
+    """The entity holding a BROKER resource's dynamic configs (INVALID_REQUEST as
+    `broker_layer` for a name that is neither "" nor this broker's id)."""
+    layer = broker_layer(cfg, resource_name)
+    return ConfigEntity.broker(None if layer == "default" else cfg.node_id)
+
+
+async def alter_broker(cfg: KafkaConfig, store: MetadataStore, resource_name: str,
+                       new: Mapping[str, str | None], validate_only: bool) -> None:
+    """Replace a dynamic layer of the broker config with `new` (all keys dynamic, all valid):
+    checked against `cfg`, written as entity configs; `DynamicBrokerConfig` applies them."""
     layer = broker_layer(cfg, resource_name)
     for name, value in new.items():
         if value is None:
@@ -235,26 +222,40 @@ def alter_broker(broker: Broker, resource_name: str, new: Mapping[str, str | Non
         cfg.set_dynamic(**{layer: checked})
     except ConfigError as exc:
         raise AlterError(ErrorCode.INVALID_CONFIG, exc.message) from None
+    cfg.set_dynamic(old_default, old_broker)  # applied once durable, by the listener
     if validate_only:
-        cfg.set_dynamic(old_default, old_broker)
         return
-    cfg.persist_dynamic()
+    entity = broker_entity(cfg, resource_name)
+    current = store.describe_entity_configs(entity)
+    await store.alter_entity_configs(entity, checked, [k for k in current if k not in checked])
     log.info("dynamic broker configs altered", extra={"resource": resource_name or "<default>",
                                                       "configs": checked})
-    _reapply_log_configs(broker)
 
 
-def _reapply_log_configs(broker: Broker) -> None:
-    # Every topic's LogConfig derives from the broker defaults: the broker (a metadata
-    # listener) rebuilds and applies each topic's LogConfig from its unchanged overrides.
-    # Without that hook, re-set the overrides so the metadata listeners do it (one save each).
-    metadata = broker.metadata
-    apply = getattr(broker, "on_topic_configs_changed", None)
-    for topic in list(metadata.topics.values()):
-        if apply is not None:
-            apply(topic)
+class DynamicBrokerConfig:
+    """An `EntityConfigListener` (Kafka's `DynamicBrokerConfig`): the configs of
+    `brokers/<default>` and `brokers/<node id>` become `cfg`'s dynamic layers, whoever wrote
+    them; then `reconfigure()` re-applies what derives from them (every topic's LogConfig).
+    A value this broker cannot apply (written by another version) is logged and skipped."""
+
+    def __init__(self, cfg: KafkaConfig, reconfigure: Callable[[], None]) -> None:
+        self.cfg = cfg
+        self.reconfigure = reconfigure
+
+    def on_entity_configs_changed(self, entity: ConfigEntity, configs: Mapping[str, str]) -> None:
+        if entity == ConfigEntity.broker(None):
+            layers = {"default": dict(configs)}
+        elif entity == ConfigEntity.broker(self.cfg.node_id):
+            layers = {"broker": dict(configs)}
         else:
-            metadata.set_topic_configs(topic.name, dict(topic.configs))
+            return
+        try:
+            self.cfg.set_dynamic(**layers)
+        except ConfigError as exc:
+            log.warning("dynamic broker configs not applied",
+                        extra={"entity": entity.path, "error": exc.message})
+            return
+        self.reconfigure()
 
 
 # ------------------------------------------------------------------------------------- loggers

@@ -16,8 +16,9 @@ negative result means "no limit", -1); `log.roll.ms` > `log.roll.hours`; `log.ro
 the node is 1 when neither is set (Kafka would refuse to start in KRaft mode).
 
 Values come in layers, highest first: dynamic per-broker (AlterConfigs on BROKER "<node id>"),
-dynamic cluster default (BROKER ""), static (file + overrides), Kafka's default. Dynamic layers are
-persisted in `<first log dir>/kafkapy-dynamic-broker-config.json` and reloaded by `load`.
+dynamic cluster default (BROKER ""), static (file + overrides), Kafka's default. The dynamic
+layers are entity configs of the metadata store (`brokers/<node id>`, `brokers/<default>`),
+set here by `kafkapy.config.alter.DynamicBrokerConfig` when the store loads or changes them.
 
 Unknown keys are logged as a warning (logger `kafkapy.config`) and kept in `unknown_keys`. A bad
 value raises `ConfigError` whose `str()` is one line naming the key; the CLI prints it and exits 1.
@@ -34,7 +35,6 @@ values in one step, so a reader never sees half an update.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import os
 import socket
@@ -67,8 +67,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("kafkapy.config")
-
-DYNAMIC_CONFIG_FILE = "kafkapy-dynamic-broker-config.json"
 
 V = TypeVar("V", int, float, bool, str)
 
@@ -116,7 +114,6 @@ class KafkaConfig:
         self._values: dict[str, ConfigValue] = {}
         self._derived: _Derived
         self._recompute()
-        self.dynamic_config_path: Path | None = None
 
     # ---- construction
 
@@ -124,8 +121,8 @@ class KafkaConfig:
     def load(
         cls, path: str | os.PathLike[str] | None = None, overrides: Sequence[str] = ()
     ) -> KafkaConfig:
-        """Read a properties file (optional), apply `key=value` overrides, then the persisted
-        dynamic configs of the first log dir. Raises ConfigError (also for an unreadable file)."""
+        """Read a properties file (optional) and apply `key=value` overrides. Raises
+        ConfigError (also for an unreadable file)."""
         props: dict[str, str] = {}
         if path is not None:
             try:
@@ -133,16 +130,7 @@ class KafkaConfig:
             except OSError as exc:
                 raise ConfigError(str(path), f"cannot read configuration file: {exc}") from None
         props.update(parse_overrides(overrides))
-        cfg = cls(props)
-        store = Path(cfg.log_dirs[0]) / DYNAMIC_CONFIG_FILE
-        cfg.dynamic_config_path = store
-        if store.exists():
-            try:
-                saved = json.loads(store.read_text(encoding="utf-8"))
-                cfg.set_dynamic(saved.get("default", {}), saved.get("broker", {}))
-            except (OSError, ValueError) as exc:
-                raise ConfigError(str(store), f"bad dynamic broker config file: {exc}") from None
-        return cfg
+        return cls(props)
 
     def _merged_raw(self) -> dict[str, str]:
         return {**self.static, **self.dynamic_default, **self.dynamic_broker}
@@ -268,22 +256,6 @@ class KafkaConfig:
         except ConfigError:
             self.dynamic_default, self.dynamic_broker, self._values, self._derived = old
             raise
-
-    def persist_dynamic(self) -> None:
-        """Write the dynamic layers to the first log dir (temp file, fsync, rename)."""
-        path = self.dynamic_config_path or Path(self.log_dirs[0]) / DYNAMIC_CONFIG_FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        data = json.dumps({"default": self.dynamic_default, "broker": self.dynamic_broker},
-                          sort_keys=True, indent=1)
-        # Owner-only: dynamic PASSWORD values are stored as given (Kafka encrypts them with
-        # password.encoder.secret; kafkapy has no such key).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
 
 
 def _derive(values: Mapping[str, ConfigValue], raw: Mapping[str, str]) -> _Derived:

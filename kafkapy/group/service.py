@@ -126,7 +126,7 @@ class GroupCoordinatorService:
 
     # ------------------------------------------------------------------ topic
 
-    def ensure_offsets_topic(self) -> ErrorCode:
+    async def ensure_offsets_topic(self) -> ErrorCode:
         """Create `__consumer_offsets` unless it exists, and load its partitions.
         COORDINATOR_NOT_AVAILABLE when that fails (clients retry). In a cluster, Kafka
         does not create it while fewer brokers are alive than
@@ -143,7 +143,7 @@ class GroupCoordinatorService:
                 "segment.bytes": str(self.config.offsets_topic_segment_bytes),
             }
             try:
-                self.broker.create_internal_topic(
+                await self.broker.create_internal_topic(
                     OFFSETS_TOPIC, self.config.offsets_topic_num_partitions, configs
                 )
             except MetadataError as exc:

@@ -1,11 +1,11 @@
 """Metadata (key 3), versions 0-13 (Kafka 4.1's stable range).
 
 - Brokers: this node with its advertised listener (the listener the request came in on
-  when several are configured, as Kafka does), `controller_id` = this node (KRaft
-  combined mode on one node), `cluster_id` from `meta.properties` (v2+). Cluster mode
-  (`zookeeper.connect`): every live broker and ZooKeeper's controller; between binding the
-  listeners and joining ZooKeeper, controller -1 and LEADER_NOT_AVAILABLE for every
-  named topic (no auto-creation).
+  when several are configured, as Kafka does), then every other live broker the metadata
+  store knows (on the listener of the same name); `controller_id` from the store (this
+  node on one node, KRaft combined mode); `cluster_id` from `meta.properties` (v2+).
+  While the store is `joining` (a cluster broker between binding its listeners and
+  registering): LEADER_NOT_AVAILABLE for every named topic (no auto-creation).
 - Topics: a null list (v1+) or an empty list at v0 means every topic; an empty list at
   v1+ means none. v10+ may name topics by id (KIP-516): an unknown id is UNKNOWN_TOPIC_ID,
   a null name with a zero id is INVALID_REQUEST. Internal topics are flagged (v1+).
@@ -14,8 +14,10 @@
   created) is LEADER_NOT_AVAILABLE with leader -1 until it is served.
 - Auto-creation: when `auto.create.topics.enable` is true and the request allows it
   (always below v4, `allow_auto_topic_creation` from v4), an unknown, valid name is
-  created with `num.partitions` partitions and served in this very response (Kafka
-  answers LEADER_NOT_AVAILABLE first; serving it at once saves clients a retry).
+  created with `num.partitions` partitions (`Broker.auto_create_topic`, once durable) and
+  answered in this very response: served at once on one node (Kafka answers
+  LEADER_NOT_AVAILABLE first; serving it saves clients a retry); in a cluster its
+  partitions are LEADER_NOT_AVAILABLE until the controller elected their leaders.
 - Authorized operations (v8+): with no authorizer every operation is allowed, so the
   bitfields list every operation Kafka defines for topics and the cluster.
 """
@@ -23,13 +25,17 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Container
+from typing import TYPE_CHECKING
 
 from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import MetadataError, TopicInfo, validate_topic_name
 from wire.errors import ErrorCode
 from wire.messages import MetadataRequest, MetadataResponse
+
+if TYPE_CHECKING:
+    from kafkapy.broker import Broker
 
 ZERO_UUID = uuid.UUID(int=0)
 AUTHORIZED_OPERATIONS_OMITTED = -2147483648
@@ -42,7 +48,7 @@ Resp = MetadataResponse
 
 
 def _topic_response(
-    topic: TopicInfo, include_ops: bool, opened: dict[tuple[str, int], Any], node_id: int
+    topic: TopicInfo, include_ops: bool, opened: Container[tuple[str, int]], node_id: int
 ) -> MetadataResponse.MetadataResponseTopic:
     name = topic.name
     partitions = [
@@ -87,7 +93,8 @@ def _error_topic(
 
 
 def _listener_for(ctx: RequestContext) -> tuple[str, int]:
-    advertised = ctx.broker.advertised
+    broker: Broker = ctx.broker
+    advertised = broker.advertised
     if len(advertised) > 1 and ctx.connection is not None:
         for adv in advertised:
             if adv.name == ctx.connection.listener:
@@ -99,20 +106,20 @@ def _listener_for(ctx: RequestContext) -> tuple[str, int]:
     3, MetadataRequest, MetadataResponse, MetadataRequest.MIN_VERSION, MetadataRequest.MAX_VERSION
 )
 async def handle(ctx: RequestContext, request: MetadataRequest) -> MetadataResponse:
-    broker = ctx.broker
+    broker: Broker = ctx.broker
     version = ctx.api_version
     include_ops = version >= 8 and request.include_topic_authorized_operations
     host, port = _listener_for(ctx)
     topics: list[MetadataResponse.MetadataResponseTopic] = []
     wanted = request.topics
     if wanted is None or (version == 0 and not wanted):
-        topics = [_topic_response(t, include_ops, broker.partitions, broker.node_id) for t in list(broker.metadata.topics.values())]
+        topics = [_topic_response(t, include_ops, broker.partitions, broker.node_id)
+                  for t in list(broker.metadata.topics.values())]
     else:
-        allow_create = (version < 4 or request.allow_auto_topic_creation) and broker.config.get(
-            "auto.create.topics.enable"
-        )
+        allow_create = (version < 4 or request.allow_auto_topic_creation) and (
+            broker.config.get_bool("auto.create.topics.enable"))
         for wanted_topic in wanted:
-            topics.append(_one_topic(ctx, wanted_topic, allow_create, include_ops))
+            topics.append(await _one_topic(ctx, broker, wanted_topic, allow_create, include_ops))
     cluster_ops = (
         CLUSTER_OPERATIONS
         if 8 <= version <= 10 and request.include_cluster_authorized_operations
@@ -122,49 +129,37 @@ async def handle(ctx: RequestContext, request: MetadataRequest) -> MetadataRespo
         throttle_time_ms=0,
         brokers=_brokers(broker, host, port),
         cluster_id=broker.cluster_id,
-        controller_id=_controller_id(broker),
+        controller_id=broker.metadata.controller_id(),
         topics=topics,
         cluster_authorized_operations=cluster_ops,
         error_code=ErrorCode.NONE,
     )
 
 
-def _brokers(broker: Any, host: str, port: int) -> list[MetadataResponse.MetadataResponseBroker]:
-    """This node on the listener the request came in on; in cluster mode every live broker
-    too, on the listener of the same name (Kafka's MetadataCache.getAliveBrokerNodes)."""
+def _brokers(broker: Broker, host: str, port: int) -> list[MetadataResponse.MetadataResponseBroker]:
+    """This node on the listener the request came in on, then every other live broker on
+    the listener of the same name (Kafka's MetadataCache.getAliveBrokerNodes)."""
     me = Resp.MetadataResponseBroker(node_id=broker.node_id, host=host, port=port,
-                                     rack=broker.config.get("broker.rack"))
-    node = broker.cluster_node
-    cache = node.cache if node is not None else None
-    if cache is None:
-        return [me]
+                                     rack=broker.config.get_str("broker.rack"))
     listener = next((a.name for a in broker.advertised if (a.host, a.port) == (host, port)),
                     broker.advertised[0].name if broker.advertised else "PLAINTEXT")
     out = [me]
-    for other_id, reg in sorted(cache.brokers.items()):
-        if other_id == broker.node_id:
-            continue
-        ep = reg.endpoint(listener)
-        if ep is not None:
-            out.append(Resp.MetadataResponseBroker(node_id=other_id, host=ep.host, port=ep.port,
-                                                   rack=reg.rack))
+    for other in broker.metadata.alive_brokers():
+        endpoint = other.endpoints.get(listener)
+        if other.node_id != broker.node_id and endpoint is not None:
+            out.append(Resp.MetadataResponseBroker(node_id=other.node_id, host=endpoint[0],
+                                                   port=endpoint[1], rack=other.rack))
     return out
 
 
-def _controller_id(broker: Any) -> int:
-    node = broker.cluster_node
-    if node is not None and node.cache is not None:
-        return int(node.cache.controller_id)
-    return -1 if broker.cluster_mode else int(broker.node_id)
-
-
-def _one_topic(
+async def _one_topic(
     ctx: RequestContext,
+    broker: Broker,
     wanted: MetadataRequest.MetadataRequestTopic,
     allow_create: bool,
     include_ops: bool,
 ) -> MetadataResponse.MetadataResponseTopic:
-    metadata = ctx.broker.metadata
+    metadata = broker.metadata
     name = wanted.name
     if ctx.api_version >= 10 and name is None:
         if wanted.topic_id == ZERO_UUID:
@@ -172,14 +167,14 @@ def _one_topic(
         topic = metadata.get_by_id(wanted.topic_id)
         if topic is None:
             return _error_topic(ErrorCode.UNKNOWN_TOPIC_ID, None, wanted.topic_id)
-        return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
+        return _topic_response(topic, include_ops, broker.partitions, broker.node_id)
     assert name is not None
     if metadata.joining:
-        # Cluster mode before ZooKeeper is joined: nothing known yet, ask again soon.
+        # A cluster broker not registered yet: nothing known yet, ask again soon.
         return _error_topic(ErrorCode.LEADER_NOT_AVAILABLE, name)
     topic = metadata.get(name)
     if topic is not None:
-        return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
+        return _topic_response(topic, include_ops, broker.partitions, broker.node_id)
     try:
         validate_topic_name(name)
     except MetadataError:
@@ -187,7 +182,7 @@ def _one_topic(
     if not allow_create:
         return _error_topic(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, name)
     try:
-        topic = ctx.broker.auto_create_topic(name)
+        topic = await broker.auto_create_topic(name)
     except MetadataError as exc:
         return _error_topic(exc.error_code, name)
-    return _topic_response(topic, include_ops, ctx.broker.partitions, ctx.broker.node_id)
+    return _topic_response(topic, include_ops, broker.partitions, broker.node_id)

@@ -35,7 +35,8 @@ OFFSETS_TOPIC = "__consumer_offsets"
 Endpoint = tuple[int, str, int]
 
 
-def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[ErrorCode, str | None, Endpoint]:
+async def _lookup(ctx: RequestContext, key: str, key_type: int
+                  ) -> tuple[ErrorCode, str | None, Endpoint]:
     here = api.advertised_endpoint(ctx)
     if key_type == TRANSACTION_KEY:
         return ErrorCode.NONE, None, here
@@ -44,7 +45,7 @@ def _lookup(ctx: RequestContext, key: str, key_type: int) -> tuple[ErrorCode, st
     svc = api.service(ctx)
     if svc is None:
         return ErrorCode.COORDINATOR_NOT_AVAILABLE, "the group coordinator is not running", here
-    error = svc.ensure_offsets_topic()
+    error = await svc.ensure_offsets_topic()
     if error == ErrorCode.NONE and getattr(ctx.broker, "cluster_mode", False):
         leader = _live_leader(ctx, svc.manager.partition_for(key), here)
         if leader is not None:
@@ -85,14 +86,14 @@ async def handle(ctx: RequestContext, request: FindCoordinatorRequest) -> FindCo
     if ctx.api_version >= 4:
         coordinators = []
         for key in request.coordinator_keys:
-            error, message, (node_id, host, port) = _lookup(ctx, key, request.key_type)
+            error, message, (node_id, host, port) = await _lookup(ctx, key, request.key_type)
             ok = error == ErrorCode.NONE
             coordinators.append(FindCoordinatorResponse.Coordinator(
                 key=key, node_id=node_id if ok else -1, host=host if ok else "",
                 port=port if ok else -1, error_code=int(error), error_message=message,
             ))
         return FindCoordinatorResponse(throttle_time_ms=0, coordinators=coordinators)
-    error, message, (node_id, host, port) = _lookup(ctx, request.key, request.key_type)
+    error, message, (node_id, host, port) = await _lookup(ctx, request.key, request.key_type)
     ok = error == ErrorCode.NONE
     return FindCoordinatorResponse(
         throttle_time_ms=0, error_code=int(error), error_message=message,

@@ -18,28 +18,34 @@ for every topic, "Excessively large number of partitions per request." (KAFKA-17
 
 `validate_only` runs every check and creates nothing. v5+ results carry the partition count,
 replication factor and the topic's configs (value, source, read-only, sensitive, as
-DescribeConfigs reports them); v7 the topic id. Creating is synchronous on one node (the metadata
-listeners create the logs before this returns), so `timeout_ms` never expires.
+DescribeConfigs reports them); v7 the topic id.
 
-Cluster mode (`zookeeper.connect`), as Kafka 2.x: the answer comes after the ZooKeeper write
-(its failure is the topic's error); with `timeout_ms` > 0 it also waits, up to `timeout_ms`,
-until every partition has a leader, else REQUEST_TIMED_OUT (the topic exists all the same).
+The topics that pass are created together by the metadata store (`MetadataStore.create_topics`):
+the answer comes once they are durable (a failed write is that topic's error) and, with
+`timeout_ms` > 0, once every partition has a leader, else REQUEST_TIMED_OUT (the topic exists
+all the same), as Kafka 2.x answered. On one node the leader is this broker at once.
 """
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
 import logging
-from typing import Any
+import uuid
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from kafkapy.config.describe import describe_topic
-from kafkapy.config.kafka_config import validate_topic_configs
+from kafkapy.config.kafka_config import KafkaConfig, validate_topic_configs
 from kafkapy.config.parse import ConfigError
+from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
-from kafkapy.metadata import MetadataError, validate_topic_name
+from kafkapy.metadata import MetadataError, MetadataStore, NewTopic, validate_topic_name
 from wire.errors import ErrorCode
 from wire.messages.k19_create_topics import CreateTopicsRequest, CreateTopicsResponse
 from wire.primitives import ZERO_UUID
+
+if TYPE_CHECKING:
+    from kafkapy.broker import Broker
 
 log = logging.getLogger("kafkapy.admin")
 
@@ -70,16 +76,15 @@ def _error(name: str, code: int, message: str | None) -> Result:
     return Result(name=name, error_code=code, error_message=message)
 
 
-def _check_topic(
-    broker: Any, topic: CreateTopicsRequest.CreatableTopic
-) -> tuple[int, int, dict[int, list[int]] | None, dict[str, str]]:
-    """(num_partitions, replication_factor, assignments, configs) or MetadataError."""
-    cfg, metadata = broker.config, broker.metadata
+def _check_topic(cfg: KafkaConfig, store: MetadataStore,
+                 topic: CreateTopicsRequest.CreatableTopic, accepted: Collection[str]) -> NewTopic:
+    """The topic to create (-1 resolved to the broker defaults), or MetadataError.
+    `accepted`: the topics of this request that passed already."""
     validate_topic_name(topic.name)
-    if metadata.get(topic.name) is not None:
+    if store.get(topic.name) is not None:
         raise MetadataError(ErrorCode.TOPIC_ALREADY_EXISTS, f"Topic '{topic.name}' already exists.")
     key = _collision_key(topic.name)
-    for existing in metadata.topics:
+    for existing in (*store.topics, *accepted):
         if _collision_key(existing) == key:
             raise MetadataError(ErrorCode.INVALID_TOPIC_EXCEPTION,
                                 f"Topic '{topic.name}' collides with existing topic: {existing}")
@@ -101,17 +106,18 @@ def _check_topic(
                                 "All partitions should have the same number of replicas")
     else:
         if num_partitions == -1:
-            num_partitions = cfg.get("num.partitions")
+            num_partitions = cfg.get_int("num.partitions")
         elif num_partitions <= 0:
             raise MetadataError(ErrorCode.INVALID_PARTITIONS,
                                 "Number of partitions was set to an invalid non-positive value.")
         if replication_factor == -1:
-            replication_factor = cfg.get("default.replication.factor")
+            replication_factor = cfg.get_int("default.replication.factor")
         elif replication_factor <= 0:
             raise MetadataError(ErrorCode.INVALID_REPLICATION_FACTOR,
                                 "Replication factor must be larger than 0, or -1 to use the "
                                 "default value.")
-    metadata.check_new_topic(topic.name, num_partitions, replication_factor, assignments)
+    spec = NewTopic(topic.name, num_partitions, replication_factor, assignments)
+    store.check_new_topic(spec)
     configs: dict[str, str] = {}
     for c in topic.configs:
         if c.value is None:
@@ -122,19 +128,19 @@ def _check_topic(
         validate_topic_configs(configs)
     except ConfigError as exc:
         raise MetadataError(ErrorCode.INVALID_CONFIG, exc.message) from None
-    return num_partitions, replication_factor, assignments, configs
+    return dataclasses.replace(spec, configs=configs)
 
 
-def _success(broker: Any, name: str, num_partitions: int, replication_factor: int,
-             configs: dict[str, str], topic_id: Any) -> Result:
-    described = describe_topic(broker.config, configs)
+def _success(cfg: KafkaConfig, spec: NewTopic, topic_id: uuid.UUID) -> Result:
+    described = describe_topic(cfg, spec.configs)
+    assert spec.replication_factor is not None  # resolved by _check_topic
     return Result(
-        name=name,
+        name=spec.name,
         topic_id=topic_id,
         error_code=ErrorCode.NONE,
         error_message=None,
-        num_partitions=num_partitions,
-        replication_factor=replication_factor,
+        num_partitions=spec.num_partitions,
+        replication_factor=spec.replication_factor,
         configs=[
             Result.CreatableTopicConfigs(
                 name=d.name, value=d.value, read_only=d.read_only,
@@ -146,16 +152,16 @@ def _success(broker: Any, name: str, num_partitions: int, replication_factor: in
 
 
 @register(19, CreateTopicsRequest, CreateTopicsResponse, 2, 7)
-async def handle(ctx: Any, request: CreateTopicsRequest) -> CreateTopicsResponse:
-    broker = ctx.broker
+async def handle(ctx: RequestContext, request: CreateTopicsRequest) -> CreateTopicsResponse:
+    broker: Broker = ctx.broker
+    cfg, store = broker.config, broker.metadata
     names = [t.name for t in request.topics]
-    if _requested_partitions(request, broker.config.get("num.partitions")) > (
+    if _requested_partitions(request, cfg.get_int("num.partitions")) > (
             MAX_PARTITIONS_PER_REQUEST):
         return CreateTopicsResponse(throttle_time_ms=0, topics=[
             _error(name, ErrorCode.POLICY_VIOLATION, TOO_MANY_PARTITIONS) for name in names])
     results: list[Result] = []
-    writes: list[tuple[int, Any, int]] = []  # cluster mode: (result index, write, partitions)
-    cluster = broker.metadata.cluster
+    creating: list[tuple[int, NewTopic]] = []  # (result index, topic)
     for topic in request.topics:
         if names.count(topic.name) > 1:
             results.append(_error(topic.name, ErrorCode.INVALID_REQUEST,
@@ -163,54 +169,21 @@ async def handle(ctx: Any, request: CreateTopicsRequest) -> CreateTopicsResponse
                                   f"for the following topics: {topic.name}"))
             continue
         try:
-            num_partitions, rf, assignments, configs = _check_topic(broker, topic)
+            spec = _check_topic(cfg, store, topic, [s.name for _, s in creating])
         except MetadataError as exc:
             results.append(_error(topic.name, exc.error_code, exc.message))
             continue
         if request.validate_only:
-            results.append(_success(broker, topic.name, num_partitions, rf, configs, ZERO_UUID))
+            results.append(_success(cfg, spec, ZERO_UUID))
             continue
-        try:
-            created = broker.metadata.create_topic(
-                topic.name, num_partitions, configs=configs, assignments=assignments,
-                replication_factor=rf,
-            )
-        except MetadataError as exc:
-            results.append(_error(topic.name, exc.error_code, exc.message))
-            continue
-        log.info("topic created", extra={"topic": topic.name, "partitions": num_partitions,
-                                         "configs": configs, "client_id": ctx.client_id})
-        if cluster is not None:
-            writes.append((len(results), cluster.write_task("create", topic.name),
-                           num_partitions))
-        results.append(_success(broker, topic.name, num_partitions, rf, configs,
-                                created.topic_id))
-    if writes:
-        await _settle(cluster, results, writes, request.timeout_ms)
-    return CreateTopicsResponse(throttle_time_ms=0, topics=results)
-
-
-async def _settle(cluster: Any, results: list[Result], writes: list[tuple[int, Any, int]],
-                  timeout_ms: int) -> None:
-    """Cluster mode: each topic's ZooKeeper write, then (timeout_ms > 0) its leaders."""
-    outcomes = await asyncio.gather(*(cluster.write_result(task) for _, task, _ in writes),
-                                    return_exceptions=True)
-    written: list[tuple[int, int]] = []
-    for (i, _, partitions), outcome in zip(writes, outcomes, strict=True):
+        creating.append((len(results), spec))
+        results.append(_error(topic.name, ErrorCode.NONE, None))  # the outcome replaces it
+    outcomes = await store.create_topics([spec for _, spec in creating], request.timeout_ms)
+    for (i, spec), outcome in zip(creating, outcomes, strict=True):
         if isinstance(outcome, MetadataError):
-            results[i] = _error(results[i].name, outcome.error_code, outcome.message)
-        elif isinstance(outcome, BaseException):
-            raise outcome
-        else:
-            written.append((i, partitions))
-    if timeout_ms <= 0 or not written:
-        return
-
-    def ready(i: int, partitions: int) -> bool:
-        return bool(cluster.has_leaders(results[i].name, results[i].topic_id, partitions))
-
-    await cluster.wait_for(lambda: all(ready(i, n) for i, n in written), timeout_ms / 1000)
-    for i, partitions in written:
-        if not ready(i, partitions):
-            results[i] = _error(results[i].name, ErrorCode.REQUEST_TIMED_OUT,
-                                "Timed out waiting for the partitions to have leaders.")
+            results[i] = _error(spec.name, outcome.error_code, outcome.message)
+            continue
+        log.info("topic created", extra={"topic": spec.name, "partitions": spec.num_partitions,
+                                         "configs": spec.configs, "client_id": ctx.client_id})
+        results[i] = _success(cfg, spec, outcome.topic_id)
+    return CreateTopicsResponse(throttle_time_ms=0, topics=results)

@@ -16,7 +16,7 @@ Resources (KIP-133, KIP-226):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kafkapy.config.alter import (
     RESOURCE_BROKER,
@@ -32,10 +32,15 @@ from kafkapy.config.describe import (
     describe_broker_default,
     describe_topic,
 )
+from kafkapy.config.kafka_config import KafkaConfig
+from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
-from kafkapy.metadata import MetadataError, validate_topic_name
+from kafkapy.metadata import MetadataError, MetadataStore, validate_topic_name
 from wire.errors import ErrorCode
 from wire.messages.k32_describe_configs import DescribeConfigsRequest, DescribeConfigsResponse
+
+if TYPE_CHECKING:
+    from kafkapy.broker import Broker
 
 Result = DescribeConfigsResponse.DescribeConfigsResult
 Entry = Result.DescribeConfigsResourceResult
@@ -56,7 +61,8 @@ def _entry(d: DescribedConfig) -> Entry:
 
 
 def describe_resource(
-    broker: Any,
+    cfg: KafkaConfig,
+    store: MetadataStore,
     resource_type: int,
     resource_name: str,
     keys: list[str] | None,
@@ -64,11 +70,10 @@ def describe_resource(
     include_documentation: bool,
 ) -> list[DescribedConfig]:
     """The entries of one resource; raises MetadataError/AlterError carrying the error code."""
-    cfg = broker.config
     opts = {"include_synonyms": include_synonyms, "include_documentation": include_documentation}
     if resource_type == RESOURCE_TOPIC:
         validate_topic_name(resource_name)
-        topic = broker.metadata.get(resource_name)
+        topic = store.get(resource_name)
         if topic is None:
             raise MetadataError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
                                 f"Topic {resource_name} does not exist.")
@@ -85,7 +90,8 @@ def describe_resource(
 
 
 @register(32, DescribeConfigsRequest, DescribeConfigsResponse, 1, 4)
-async def handle(ctx: Any, request: DescribeConfigsRequest) -> DescribeConfigsResponse:
+async def handle(ctx: RequestContext, request: DescribeConfigsRequest) -> DescribeConfigsResponse:
+    broker: Broker = ctx.broker
     results: list[Result] = []
     docs = request.include_documentation and ctx.api_version >= 3
     for res in request.resources:
@@ -95,8 +101,9 @@ async def handle(ctx: Any, request: DescribeConfigsRequest) -> DescribeConfigsRe
             # Kafka's AdminClient sends null for "every key"; some clients send an empty list
             # meaning the same, so both list every key.
             keys = res.configuration_keys or None
-            entries = describe_resource(ctx.broker, res.resource_type, res.resource_name,
-                                        keys, request.include_synonyms, docs)
+            entries = describe_resource(broker.config, broker.metadata,
+                                        res.resource_type, res.resource_name, keys,
+                                        request.include_synonyms, docs)
             result.configs = [_entry(e) for e in entries]
         except (MetadataError, AlterError) as exc:
             result.error_code, result.error_message = exc.error_code, exc.message

@@ -11,8 +11,7 @@ fails on its own; a failed resource changes nothing. Semantics live in `kafkapy.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kafkapy.config.alter import (
     RESOURCE_BROKER,
@@ -22,32 +21,36 @@ from kafkapy.config.alter import (
     alter_each,
     alter_topic,
 )
+from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import validate_topic_name
 from wire.errors import ErrorCode
 from wire.messages.k33_alter_configs import AlterConfigsRequest, AlterConfigsResponse
 
+if TYPE_CHECKING:
+    from kafkapy.broker import Broker
+
 Result = AlterConfigsResponse.AlterConfigsResourceResponse
 
 
-def _alter(broker: Any, res: AlterConfigsRequest.AlterConfigsResource,
-           validate_only: bool) -> Awaitable[None] | None:
+async def _alter(broker: Broker, res: AlterConfigsRequest.AlterConfigsResource,
+                 validate_only: bool) -> None:
     new = {c.name: c.value for c in res.configs}
     if len(new) != len(res.configs):
         raise AlterError(ErrorCode.INVALID_REQUEST, "Error due to duplicate config keys")
     if res.resource_type == RESOURCE_TOPIC:
         validate_topic_name(res.resource_name)
-        return alter_topic(broker, res.resource_name, new, validate_only)
+        await alter_topic(broker.metadata, res.resource_name, new, validate_only)
     elif res.resource_type == RESOURCE_BROKER:
-        alter_broker(broker, res.resource_name, new, validate_only)
-        return None
+        await alter_broker(broker.config, broker.metadata, res.resource_name, new, validate_only)
     else:
         raise AlterError(ErrorCode.INVALID_REQUEST,
                          f"Unsupported resource type {res.resource_type} for AlterConfigs")
 
 
 @register(33, AlterConfigsRequest, AlterConfigsResponse, 0, 2)
-async def handle(ctx: Any, request: AlterConfigsRequest) -> AlterConfigsResponse:
+async def handle(ctx: RequestContext, request: AlterConfigsRequest) -> AlterConfigsResponse:
+    broker: Broker = ctx.broker
     results = await alter_each(request.resources,
-                         lambda res: _alter(ctx.broker, res, request.validate_only), Result)
+                               lambda res: _alter(broker, res, request.validate_only), Result)
     return AlterConfigsResponse(throttle_time_ms=0, responses=results)

@@ -14,8 +14,7 @@ Semantics live in `kafkapy.config.alter`.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kafkapy.config.alter import (
     BROKER_TYPES,
@@ -29,11 +28,12 @@ from kafkapy.config.alter import (
     alter_loggers,
     alter_topic,
     apply_ops,
-    broker_layer,
+    broker_entity,
     topic_effective,
 )
 from kafkapy.config.defs import BROKER_KEYS
 from kafkapy.config.parse import to_config_string
+from kafkapy.context import RequestContext
 from kafkapy.handlers.registry import register
 from kafkapy.metadata import validate_topic_name
 from wire.errors import ErrorCode
@@ -42,31 +42,31 @@ from wire.messages.k44_incremental_alter_configs import (
     IncrementalAlterConfigsResponse,
 )
 
+if TYPE_CHECKING:
+    from kafkapy.broker import Broker
+
 Result = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse
 
 
-def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource,
-           validate_only: bool) -> Awaitable[None] | None:
+async def _alter(broker: Broker, res: IncrementalAlterConfigsRequest.AlterConfigsResource,
+                 validate_only: bool) -> None:
     ops = [(c.name, c.config_operation, c.value) for c in res.configs]
-    cfg = broker.config
+    cfg, store = broker.config, broker.metadata
     if res.resource_type == RESOURCE_TOPIC:
         validate_topic_name(res.resource_name)
-        topic = broker.metadata.get(res.resource_name)
+        topic = store.get(res.resource_name)
         if topic is None:
             raise AlterError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
                              f"The topic '{res.resource_name}' does not exist.")
         new = apply_ops(topic.configs, ops, TOPIC_TYPES, topic_effective(cfg, topic.configs))
-        return alter_topic(broker, res.resource_name, new, validate_only)
+        await alter_topic(store, res.resource_name, new, validate_only)
     elif res.resource_type == RESOURCE_BROKER:
-        layer = broker_layer(cfg, res.resource_name)
-        current = cfg.dynamic_default if layer == "default" else cfg.dynamic_broker
+        current = store.describe_entity_configs(broker_entity(cfg, res.resource_name))
         effective = {n: to_config_string(k.type, cfg.get(n)) for n, k in BROKER_KEYS.items()}
         new = apply_ops(current, ops, BROKER_TYPES, effective)
-        alter_broker(broker, res.resource_name, new, validate_only)
-        return None
+        await alter_broker(cfg, store, res.resource_name, new, validate_only)
     elif res.resource_type == RESOURCE_BROKER_LOGGER:
         alter_loggers(cfg, res.resource_name, ops, validate_only)
-        return None
     else:
         raise AlterError(ErrorCode.INVALID_REQUEST,
                          f"Unsupported resource type {res.resource_type} for "
@@ -74,8 +74,9 @@ def _alter(broker: Any, res: IncrementalAlterConfigsRequest.AlterConfigsResource
 
 
 @register(44, IncrementalAlterConfigsRequest, IncrementalAlterConfigsResponse, 0, 1)
-async def handle(ctx: Any, request: IncrementalAlterConfigsRequest
+async def handle(ctx: RequestContext, request: IncrementalAlterConfigsRequest
                  ) -> IncrementalAlterConfigsResponse:
+    broker: Broker = ctx.broker
     results = await alter_each(request.resources,
-                         lambda res: _alter(ctx.broker, res, request.validate_only), Result)
+                               lambda res: _alter(broker, res, request.validate_only), Result)
     return IncrementalAlterConfigsResponse(throttle_time_ms=0, responses=results)

@@ -17,6 +17,7 @@ from typing import Any
 from kafkapy.broker import Broker
 from kafkapy.config.kafka_config import KafkaConfig
 from kafkapy.handlers.registry import REGISTRY, load_all
+from kafkapy.metadata import MetadataError, NewTopic, TopicInfo, create_topic
 from wire.headers import RequestHeader
 from wire.records.builder import build_batch
 
@@ -38,6 +39,21 @@ async def broker_running(tmp_path: Path, **overrides: str) -> AsyncIterator[Brok
         yield broker
     finally:
         await broker.stop()
+
+
+async def new_topic(broker: Broker, name: str, partitions: int,
+                    configs: dict[str, str] | None = None, internal: bool = False) -> TopicInfo:
+    """Create a topic through the broker's metadata store (raises its MetadataError)."""
+    return await create_topic(broker.metadata, NewTopic(name, partitions,
+                                                        configs=dict(configs or {}),
+                                                        internal=internal))
+
+
+async def delete_topic(broker: Broker, name: str) -> TopicInfo:
+    [outcome] = await broker.metadata.delete_topics([name])
+    if isinstance(outcome, MetadataError):
+        raise outcome
+    return outcome
 
 
 class RawClient:

@@ -1,5 +1,5 @@
 """Admin handlers (CreateTopics, DeleteTopics, CreatePartitions, DescribeConfigs, AlterConfigs,
-IncrementalAlterConfigs) over real ClusterMetadata and KafkaConfig, at every advertised version.
+IncrementalAlterConfigs) over a real LocalMetadataStore and KafkaConfig, at every advertised version.
 
 Every request is encoded and decoded at the version under test, and so is every response, so a
 field that a version cannot carry fails here rather than in a client.
@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kafkapy.config.alter import DynamicBrokerConfig
 from kafkapy.config.defs import ConfigSource
 from kafkapy.config.kafka_config import KafkaConfig
 from kafkapy.handlers import (
@@ -25,7 +26,7 @@ from kafkapy.handlers import (
     k37_create_partitions,
     k44_incremental_alter_configs,
 )
-from kafkapy.metadata import ClusterMetadata
+from kafkapy.metadata.local import LocalMetadataStore
 from wire.errors import ErrorCode
 from wire.messages.k19_create_topics import CreateTopicsRequest
 from wire.messages.k20_delete_topics import DeleteTopicsRequest
@@ -41,14 +42,21 @@ TOPIC, BROKER, LOGGER = 2, 4, 8
 
 class Broker(SimpleNamespace):
     config: KafkaConfig
-    metadata: ClusterMetadata
+    metadata: LocalMetadataStore
+
+
+def started_store(tmp_path: Path, cfg: KafkaConfig) -> LocalMetadataStore:
+    """The store as the broker builds it: dynamic broker configs applied to `cfg`."""
+    metadata = LocalMetadataStore(tmp_path, 1)
+    metadata.add_entity_listener(DynamicBrokerConfig(cfg, lambda: None))
+    asyncio.run(metadata.start())
+    return metadata
 
 
 @pytest.fixture
 def broker(tmp_path: Path) -> Broker:
     cfg = KafkaConfig.load(None, [f"log.dirs={tmp_path}", "node.id=1", "num.partitions=2"])
-    metadata = ClusterMetadata(tmp_path, 1)
-    return Broker(config=cfg, metadata=metadata)
+    return Broker(config=cfg, metadata=started_store(tmp_path, cfg))
 
 
 def call(module: Any, broker: Broker, request: Any, version: int) -> Any:
@@ -280,6 +288,7 @@ def test_alter_broker_configs_dynamic_only_and_persisted(broker: Broker, tmp_pat
     assert topic_entry.value == "5000"
     assert topic_entry.config_source == ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG
     reloaded = KafkaConfig.load(None, [f"log.dirs={tmp_path}"])
+    started_store(tmp_path, reloaded)  # a restart: the store applies what it kept
     assert reloaded.log_retention_ms == 5000
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kafkapy.handlers.registry import REGISTRY
-from tests.kafkapy.harness import RawClient, batch, broker_running
+from tests.kafkapy.harness import RawClient, batch, broker_running, new_topic
 from wire.messages import (
     ApiVersionsRequest,
     FetchRequest,
@@ -118,7 +118,7 @@ async def _every_version(tmp_path: Path) -> None:
 def test_metadata_null_vs_empty_topics(tmp_path: Path, version: int) -> None:
     async def run() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("a", 2)
+            await new_topic(broker, "a", 2)
             c = await RawClient.connect(broker)
             r = await c.call(3, version, MetadataRequest(topics=[]))
             # v0: an empty list means all topics; later versions: none
@@ -152,8 +152,8 @@ def test_metadata_auto_create_disabled_and_invalid_name(tmp_path: Path) -> None:
 def test_fetch_and_list_offsets_leader_epoch_checks(tmp_path: Path, version: int) -> None:
     async def run() -> None:
         async with broker_running(tmp_path) as broker:
-            topic = broker.metadata.create_topic("e", 1)
-            broker.metadata.bump_leader_epochs()
+            topic = await new_topic(broker, "e", 1)
+            await broker.metadata.bump_leader_epochs()
             epoch = broker.partitions[("e", 0)].leader_epoch
             c = await RawClient.connect(broker)
             for sent, expected in ((epoch, 0), (epoch - 1, 74), (epoch + 1, 75)):
@@ -179,7 +179,7 @@ def test_fetch_and_list_offsets_leader_epoch_checks(tmp_path: Path, version: int
 def test_fetch_unknown_topic_id_and_offset_out_of_range(tmp_path: Path) -> None:
     async def run() -> None:
         async with broker_running(tmp_path) as broker:
-            topic = broker.metadata.create_topic("o", 1)
+            topic = await new_topic(broker, "o", 1)
             c = await RawClient.connect(broker)
             ft = [
                 FetchRequest.FetchTopic(topic_id=uuid.uuid4(), partitions=[FetchRequest.FetchPartition(partition=0, partition_max_bytes=100)]),
@@ -201,8 +201,8 @@ def test_error_answers_encode_at_every_version(tmp_path: Path) -> None:
 
     async def run() -> None:
         async with broker_running(tmp_path) as broker:
-            t = broker.metadata.create_topic("err", 1)
-            broker.metadata.bump_leader_epochs()
+            t = await new_topic(broker, "err", 1)
+            await broker.metadata.bump_leader_epochs()
             c = await RawClient.connect(broker)
             zero = uuid.UUID(int=0)
             corrupt = bytearray(batch(1))

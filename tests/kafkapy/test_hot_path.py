@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from kafkapy.handlers import k00_produce
-from tests.kafkapy.harness import RawClient, batch, broker_running
+from tests.kafkapy.harness import RawClient, batch, broker_running, new_topic
 from wire.messages import FetchRequest, MetadataRequest, ProduceRequest
 from wire.records import iter_batches
 from wire.records.record import iter_records
@@ -94,7 +94,7 @@ def test_large_produce_writes_in_a_worker_in_order_and_fetches_intact(
 
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("big", 4)
+            await new_topic(broker, "big", 4)
             c = await RawClient.connect(broker)
             expected: dict[int, list[bytes]] = {p: [] for p in range(4)}
             # Pipelined: 6 requests of 4 partitions each in flight at once; offsets must
@@ -143,7 +143,7 @@ def test_large_produce_writes_in_a_worker_in_order_and_fetches_intact(
 def test_small_regions_in_one_fetch_each_arrive_in_order(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 8)
+            await new_topic(broker, "t", 8)
             c = await RawClient.connect(broker)
             expected = {p: _payload(p, 0, n=4) for p in range(8)}  # ~32 KiB each
             resp = await c.call(0, 9, _produce("t", expected))
@@ -164,7 +164,7 @@ def test_empty_produce_records_are_corrupt_message_with_a_log_line(
 ) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             c = await RawClient.connect(broker)
             with caplog.at_level(logging.INFO, logger="kafkapy.produce"):
                 resp = await c.call(0, 9, _produce("t", {0: b""}))
@@ -191,7 +191,7 @@ def test_failed_background_write_fails_the_partition_and_writes_nothing(
 
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             c = await RawClient.connect(broker)
             first = await c.call(0, 9, _produce("t", {0: _payload(0, 0)}))
             assert first.responses[0].partition_responses[0].error_code == 0
@@ -226,7 +226,7 @@ def test_flush_messages_fsyncs_in_a_worker_before_the_answer(
 
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("durable", 2, configs={"flush.messages": "1"})
+            await new_topic(broker, "durable", 2, configs={"flush.messages": "1"})
             c = await RawClient.connect(broker)
             cids = [await c.send(0, 9, _produce("durable", {0: batch(3), 1: batch(2)}))
                     for _ in range(4)]
@@ -259,7 +259,7 @@ def test_cancelled_background_append_is_still_applied(tmp_path: Path) -> None:
 
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             partition = broker.partitions[("t", 0)]
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             partition.add_waiter(waiter)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kafkapy.producer_ids import BLOCK_SIZE, ProducerIdManager
-from tests.kafkapy.harness import RawClient, batch, broker_running
+from tests.kafkapy.harness import RawClient, batch, broker_running, delete_topic, new_topic
 from wire.messages import FetchRequest, ProduceRequest
 from wire.records import RecordBatchHeader
 
@@ -50,7 +50,7 @@ async def _part(c: RawClient, req: ProduceRequest) -> Any:
 def test_corrupt_and_too_large_batches_write_nothing(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1, {"max.message.bytes": "2000"})
+            await new_topic(broker, "t", 1, {"max.message.bytes": "2000"})
             c = await RawClient.connect(broker)
             good = batch(2)
             bad = bytearray(good)
@@ -68,7 +68,7 @@ def test_corrupt_and_too_large_batches_write_nothing(tmp_path: Path) -> None:
             assert r.responses[0].partition_responses[0].error_code == 21
             r = await c.call(0, V, produce("nope", good))
             assert r.responses[0].partition_responses[0].error_code == 3
-            broker.metadata.create_topic("__internal", 1, internal=True)
+            await new_topic(broker, "__internal", 1, internal=True)
             r = await c.call(0, V, produce("__internal", good))
             assert r.responses[0].partition_responses[0].error_code == 17
             await c.close()
@@ -79,7 +79,7 @@ def test_corrupt_and_too_large_batches_write_nothing(tmp_path: Path) -> None:
 def test_idempotent_duplicates_and_gaps(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("i", 1)
+            await new_topic(broker, "i", 1)
             c = await RawClient.connect(broker)
             pid = broker.producer_ids.generate()
 
@@ -109,7 +109,7 @@ def test_idempotent_duplicates_and_gaps(tmp_path: Path) -> None:
 def test_log_append_time_topic(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("lat", 1, {"message.timestamp.type": "LogAppendTime"})
+            await new_topic(broker, "lat", 1, {"message.timestamp.type": "LogAppendTime"})
             c = await RawClient.connect(broker)
             p = await _part(c, produce("lat", batch(3, timestamp=1000)))
             assert p.error_code == 0 and p.log_append_time_ms > 1_600_000_000_000
@@ -124,7 +124,7 @@ def test_log_append_time_topic(tmp_path: Path) -> None:
 def test_fetch_kip74_and_exact_partitions(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("a", 2)
+            await new_topic(broker, "a", 2)
             c = await RawClient.connect(broker)
             big = batch(1, prefix=b"y" * 3000)
             for part in (0, 1):
@@ -143,11 +143,11 @@ def test_fetch_kip74_and_exact_partitions(tmp_path: Path) -> None:
 def test_fetch_waiting_on_a_deleted_topic_answers(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("d", 1)
+            await new_topic(broker, "d", 1)
             c = await RawClient.connect(broker)
             cid = await c.send(1, 12, fetch([("d", 0, 0, 1000)], 1000, wait=20000))
             await asyncio.sleep(0.1)
-            broker.metadata.delete_topic("d")
+            await delete_topic(broker, "d")
             got, r = await asyncio.wait_for(c.read_response(1, 12), 10)
             assert got == cid and r.responses[0].partitions[0].error_code == 3
             await c.close()
@@ -171,7 +171,7 @@ def test_list_offsets_by_time_max_timestamp_and_specials(tmp_path: Path) -> None
 
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("ts", 1)
+            await new_topic(broker, "ts", 1)
             c = await RawClient.connect(broker)
             for ts in (1000, 5000, 3000):  # offsets 0-1, 2-3, 4-5
                 await _part(c, produce("ts", batch(2, timestamp=ts)))
@@ -209,17 +209,39 @@ def test_huge_topic_opens_in_chunks_and_metadata_says_leader_not_available(
 
     monkeypatch.setattr(broker_mod, "SYNC_OPEN_MAX_PARTITIONS", 4)
     monkeypatch.setattr(broker_mod, "OPEN_CHUNK", 3)
+    broker: Any = None
 
-    async def go() -> None:
-        async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("huge", 10)
-            assert not any(t == "huge" for t, _ in broker.partitions)  # nothing opened yet
+    class AtCreation:
+        """A metadata listener after the broker's: sees the moment the topic exists."""
+
+        opened: list[tuple[str, int]] | None = None
+        first: Any = None
+
+        def on_partitions_created(self, topic: Any, partitions: Any) -> None:
+            if topic.name != "huge" or self.opened is not None:
+                return
+            self.opened = [k for k in broker.partitions if k[0] == "huge"]
             ctx = RequestContext(broker, RequestHeader(3, 12, 1, "t"), None, 0.0)
             coro = k03_metadata.handle(ctx, MetadataRequest(topics=None))
             try:
                 coro.send(None)
             except StopIteration as stop:
-                first = stop.value
+                self.first = stop.value
+
+        def on_topic_deleted(self, topic: Any) -> None:
+            pass
+
+        def on_topic_configs_changed(self, topic: Any) -> None:
+            pass
+
+    async def go() -> None:
+        nonlocal broker
+        async with broker_running(tmp_path) as broker:
+            probe = AtCreation()
+            broker.metadata.add_listener(probe)
+            await new_topic(broker, "huge", 10)
+            assert probe.opened == []  # nothing opened yet
+            first = probe.first
             (t,) = first.topics
             assert {p.error_code for p in t.partitions} == {5} and {p.leader_id for p in t.partitions} == {-1}
             while sum(1 for name, _ in broker.partitions if name == "huge") < 10:
@@ -229,8 +251,8 @@ def test_huge_topic_opens_in_chunks_and_metadata_says_leader_not_available(
             assert {p.error_code for p in r.topics[0].partitions} == {0}
             assert (await _part(c, produce("huge", batch(1), partition=9))).error_code == 0
             # deleting while a second huge topic is still opening stops the opener
-            broker.metadata.create_topic("huge2", 10)
-            broker.metadata.delete_topic("huge2")
+            await new_topic(broker, "huge2", 10)
+            await delete_topic(broker, "huge2")
             await asyncio.sleep(0.1)
             assert not any(name == "huge2" for name, _ in broker.partitions)
             await c.close()

@@ -20,13 +20,15 @@ from typing import Any
 from compat.cluster import ZooKeeperServer
 from kafkapy.broker import Broker
 from kafkapy.cluster import zk_data as zd
+from kafkapy.config.kafka_config import KafkaConfig
 from tests.kafkapy.cluster.conftest import run, wait_until
 from tests.kafkapy.harness import RawClient, broker_running
+from wire.messages import MetadataRequest
 from wire.messages.k19_create_topics import CreateTopicsRequest
 from wire.messages.k20_delete_topics import DeleteTopicsRequest
 from wire.messages.k37_create_partitions import CreatePartitionsRequest
 
-NONE, REQUEST_TIMED_OUT, NOT_CONTROLLER = 0, 7, 41
+NONE, LEADER_NOT_AVAILABLE, REQUEST_TIMED_OUT, NOT_CONTROLLER = 0, 5, 7, 41
 
 
 @contextlib.asynccontextmanager
@@ -161,12 +163,40 @@ def test_create_topic_through_a_zookeeper_pause(tmp_path: Path, zookeeper: ZooKe
     run(body(), 120)
 
 
-def test_a_broker_not_joined_yet_creates_nothing(tmp_path: Path) -> None:
+def test_a_broker_not_joined_yet_creates_nothing(tmp_path: Path, zookeeper: ZooKeeperServer,
+                                                 zk_connect: str) -> None:
+    """ZooKeeper does not answer while the broker starts: its listeners are bound, it has
+    not registered. It creates nothing (NOT_CONTROLLER) and knows no topic and no
+    controller; once ZooKeeper is back it joins and creates."""
     async def body() -> None:
-        async with broker_running(tmp_path) as b:
-            b.metadata.joining = True  # as between binding and joining ZooKeeper
-            resp = await call(b, 19, 7, create("t", 1, 0, rf=1))
-            assert resp.topics[0].error_code == NOT_CONTROLLER
-            assert "t" not in b.metadata.topics
+        config = KafkaConfig.load(None, [
+            "listeners=PLAINTEXT://127.0.0.1:0", f"log.dirs={tmp_path / 'data'}",
+            f"zookeeper.connect={zk_connect}", "zookeeper.session.timeout.ms=6000",
+            "zookeeper.connection.timeout.ms=60000", "default.replication.factor=1"])
+        b = Broker(config)
+        zookeeper.pause()
+        start = asyncio.ensure_future(b.start())
+        try:
+            try:
+                await wait_until(lambda: bool(b.advertised), 30, "the listeners are bound")
+                assert b.metadata.joining
+                resp = await call(b, 19, 7, create("t", 1, 0, rf=1))
+                assert resp.topics[0].error_code == NOT_CONTROLLER
+                assert "t" not in b.metadata.topics
+                md = await call(b, 3, 12, MetadataRequest(
+                    topics=[MetadataRequest.MetadataRequestTopic(name="t")],
+                    allow_auto_topic_creation=True))
+                assert md.controller_id == -1
+                assert md.topics[0].error_code == LEADER_NOT_AVAILABLE
+                assert "t" not in b.metadata.topics  # no auto-creation either
+            finally:
+                zookeeper.resume()
+            await start
+            assert not b.metadata.joining
+            await wait_until(lambda: bool(b.metadata.alive_brokers()), what="registered")
+            resp = await call(b, 19, 7, create("t", 1, 20000, rf=1))
+            assert resp.topics[0].error_code == NONE, resp.topics[0].error_message
+        finally:
+            await b.stop()
 
-    run(body(), 60)
+    run(body(), 120)

@@ -13,7 +13,7 @@ from storage import UnifiedLog
 from tests.kafkapy.cluster.conftest import run, wait_until
 from tests.kafkapy.cluster.test_replica_fetcher import batch, follow, segment_bytes
 from tests.kafkapy.cluster.test_replica_manager import led, three
-from tests.kafkapy.harness import broker_running
+from tests.kafkapy.harness import broker_running, new_topic
 
 BACKOFF_MS = 200
 WINDOW_S = 1.0
@@ -26,7 +26,7 @@ def test_leader_answering_at_once_with_nothing_is_not_polled_in_a_loop(tmp_path:
     re-fetching at once."""
     async def body() -> None:
         async with broker_running(tmp_path / "leader") as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             part = broker.partitions[("t", 0)]
             part.append(batch("x"))
             follower = UnifiedLog.open(str(tmp_path / "f" / "t-0"))

@@ -16,7 +16,7 @@ from kafkapy.cluster.leader_state import FollowerTracker
 from kafkapy.cluster.replica_fetcher import FetcherSettings, FollowedPartition, ReplicaFetcher
 from storage import UnifiedLog
 from tests.kafkapy.cluster.conftest import run, wait_until
-from tests.kafkapy.harness import broker_running
+from tests.kafkapy.harness import broker_running, new_topic
 from wire.records.builder import RecordBatchBuilder
 
 
@@ -47,7 +47,7 @@ def follow(ulog: UnifiedLog, epoch: int) -> FollowedPartition:
 def test_follower_replicates_byte_for_byte_with_high_watermark(tmp_path: Path) -> None:
     async def body() -> None:
         async with broker_running(tmp_path / "leader") as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             part = broker.partitions[("t", 0)]
             for i in range(20):
                 part.append(batch(f"a{i}"))
@@ -79,7 +79,7 @@ def test_divergent_follower_truncates_to_the_leader_epoch_end(tmp_path: Path) ->
         data = tmp_path / "leader"
         follower = UnifiedLog.open(str(tmp_path / "follower" / "t-0"))
         async with broker_running(data) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             part = broker.partitions[("t", 0)]
             old_epoch = part.leader_epoch
             for i in range(5):
@@ -112,7 +112,7 @@ def test_divergent_follower_truncates_to_the_leader_epoch_end(tmp_path: Path) ->
 def test_stale_epoch_parks_and_unreachable_leader_backs_off(tmp_path: Path) -> None:
     async def body() -> None:
         async with broker_running(tmp_path / "leader") as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             part = broker.partitions[("t", 0)]
             part.append(batch("x"))
             follower = UnifiedLog.open(str(tmp_path / "f" / "t-0"))

@@ -1,8 +1,8 @@
 """Three in-process brokers replicating through ZooKeeper (real server, real TCP fetches).
 
-Each broker is a normal `Broker` plus a `ClusterNode` and a `ReplicaManager` attached by
-the test (what `Broker.start` does when `zookeeper.connect` is set), so the test can reach
-into every broker. The leader learns its followers' offsets from their Fetch requests.
+Each broker is a normal `Broker` plus a `ClusterNode`, a `ZkMetadataStore` (in place of its
+single-node store) and a `ReplicaManager` attached by the test (what `Broker.start` does when
+`zookeeper.connect` is set), so the test can reach into every broker. The leader learns its followers' offsets from their Fetch requests.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from kafkapy.cluster import zk_data as zd
 from kafkapy.cluster.controller import ControllerSettings
 from kafkapy.cluster.node import ClusterNode, ClusterSettings
 from kafkapy.cluster.replica_manager import ReplicaManager
+from kafkapy.metadata.zookeeper import ZkMetadataStore
 from tests.kafkapy.cluster.conftest import run, wait_until
 from tests.kafkapy.cluster.test_replica_fetcher import batch, segment_bytes
 from tests.kafkapy.harness import broker_running
@@ -30,10 +31,12 @@ class Member:
     node: ClusterNode
     rm: ReplicaManager
     stack: contextlib.AsyncExitStack
+    store: ZkMetadataStore
 
     async def stop(self) -> None:
         try:
             await self.rm.stop()
+            await self.store.stop()
         finally:
             try:
                 await self.node.stop()
@@ -50,10 +53,14 @@ async def start_member(tmp: Path, connect: str, node_id: int, lag_ms: int) -> Me
     node = ClusterNode(node_id, [zd.Endpoint("PLAINTEXT", "127.0.0.1",
                                              broker.advertised[0].port)], None, settings)
     await node.start()
+    store = ZkMetadataStore(broker.config, node_id)
+    store.add_listener(broker)
+    broker.metadata = store
     rm = ReplicaManager(broker, node)
+    store.join(node)  # the mirror first, then leadership
     rm.start()
     broker.replica_manager = rm
-    return Member(broker, node, rm, stack)
+    return Member(broker, node, rm, stack, store)
 
 
 @contextlib.asynccontextmanager

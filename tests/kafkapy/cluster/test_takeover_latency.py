@@ -27,7 +27,7 @@ from kafkapy.cluster.replica_fetcher import (
 from storage import UnifiedLog
 from tests.kafkapy.cluster.conftest import run, wait_until
 from tests.kafkapy.cluster.test_replica_fetcher import batch, follow, segment_bytes
-from tests.kafkapy.harness import RawClient, broker_running
+from tests.kafkapy.harness import RawClient, broker_running, new_topic
 from tests.kafkapy.harness import batch as raw_batch
 from wire.messages import ProduceRequest
 
@@ -53,7 +53,7 @@ def test_not_yet_errors_retry_short_then_double_up_to_the_backoff(tmp_path: Path
                 for n, delay in seen.items():
                     assert delay == min(NOT_YET_FIRST_MS * 2 ** (n - 1), backoff_ms) / 1000, seen
                 assert fetcher.fetches >= 5 and not fp.parked
-                broker.metadata.create_topic("t", 1)
+                await new_topic(broker, "t", 1)
                 part = broker.partitions[("t", 0)]
                 part.append(batch("x"))
                 await wait_until(lambda: follower.log_end_offset == 3, what="replicated")

@@ -169,7 +169,7 @@ def test_load_errors_are_config_errors(tmp_path: Path) -> None:
     assert exc.value.name == "log.segment.bytes"
 
 
-def test_dynamic_layers_precedence_and_persistence(tmp_path: Path) -> None:
+def test_dynamic_layers_precedence(tmp_path: Path) -> None:
     c = KafkaConfig.load(None, [f"log.dirs={tmp_path}", "log.retention.hours=5"])
     c.set_dynamic(default={"log.retention.ms": "1000"})
     assert c.log_retention_ms == 1000
@@ -180,11 +180,8 @@ def test_dynamic_layers_precedence_and_persistence(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         c.set_dynamic(broker={"num.partitions": "0"})
     assert c.num_partitions == 4  # a failed update changes nothing
-    c.persist_dynamic()
-    assert (tmp_path / "kafkapy-dynamic-broker-config.json").stat().st_mode & 0o077 == 0
-    again = KafkaConfig.load(None, [f"log.dirs={tmp_path}", "log.retention.hours=5"])
-    assert again.log_retention_ms == 2000 and again.num_partitions == 4
-    assert again.dynamic_default == {"log.retention.ms": "1000"}
+    # Persistence is the metadata store's: tests/kafkapy/metadata/test_local.py
+    # (test_dynamic_broker_configs_persist_and_apply_at_start) reloads these very layers.
 
 
 def test_topic_configs_validate() -> None:

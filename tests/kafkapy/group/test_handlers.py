@@ -44,7 +44,7 @@ class FakeService:
         for p, log in self.logs.items():
             self.manager.on_became_leader(p, log)
 
-    def ensure_offsets_topic(self) -> ErrorCode:
+    async def ensure_offsets_topic(self) -> ErrorCode:
         return ErrorCode.NONE
 
     def coordinator_for(self, group_id: str) -> Any:

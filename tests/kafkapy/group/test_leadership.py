@@ -203,12 +203,16 @@ def test_a_failed_load_starts_over(offsets_log: Any, monkeypatch: pytest.MonkeyP
 def test_no_offsets_topic_with_fewer_live_brokers_than_its_replication_factor() -> None:
     created: list[str] = []
     broker = _broker(live=2, **{"offsets.topic.replication.factor": "3"})
-    broker.create_internal_topic = lambda name, *_: created.append(name)
+
+    async def create_internal_topic(name: str, *_: object) -> None:
+        created.append(name)
+
+    broker.create_internal_topic = create_internal_topic
     svc = GroupCoordinatorService(broker)
-    assert svc.ensure_offsets_topic() == ErrorCode.COORDINATOR_NOT_AVAILABLE
+    assert asyncio.run(svc.ensure_offsets_topic()) == ErrorCode.COORDINATOR_NOT_AVAILABLE
     assert created == []
     broker.cluster_node.cache.live_brokers = {1, 2, 3}
-    assert svc.ensure_offsets_topic() == ErrorCode.NONE
+    assert asyncio.run(svc.ensure_offsets_topic()) == ErrorCode.NONE
     assert created == ["__consumer_offsets"]
 
 
@@ -229,7 +233,10 @@ def _find(leader: int, live: set[int], loaded: bool = True) -> tuple[int, int, s
     assert coord is not None
     if loaded:
         coord.load()
-    svc = SimpleNamespace(manager=manager, ensure_offsets_topic=lambda: ErrorCode.NONE,
+    async def ensure_offsets_topic() -> ErrorCode:
+        return ErrorCode.NONE
+
+    svc = SimpleNamespace(manager=manager, ensure_offsets_topic=ensure_offsets_topic,
                           coordinator_for=manager.coordinator_for)
     cache = SimpleNamespace(
         state=lambda topic, p: SimpleNamespace(leader=leader) if leader != -2 else None,

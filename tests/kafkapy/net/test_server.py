@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.kafkapy.harness import RawClient, batch, broker_running
+from tests.kafkapy.harness import RawClient, batch, broker_running, new_topic
 from wire.headers import RequestHeader
 from wire.messages import (
     ApiVersionsRequest,
@@ -56,7 +56,7 @@ def run(coro: Any) -> Any:
 def test_responses_leave_in_request_order_and_appends_wake_long_polls(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             a = await RawClient.connect(broker)
             b = await RawClient.connect(broker)
             fetch_cid = await a.send(1, 12, _fetch("t", 0, max_wait_ms=30000))
@@ -78,7 +78,7 @@ def test_responses_leave_in_request_order_and_appends_wake_long_polls(tmp_path: 
 def test_long_poll_times_out_with_empty_records(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             c = await RawClient.connect(broker)
             r = await c.call(1, 12, _fetch("t", 0, max_wait_ms=100))
             pd = r.responses[0].partitions[0]
@@ -92,7 +92,7 @@ def test_long_poll_times_out_with_empty_records(tmp_path: Path) -> None:
 def test_acks_zero_gets_no_response(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             c = await RawClient.connect(broker)
             await c.send(0, 9, _produce("t", batch(2), acks=0))
             cid = await c.send(18, 3, ApiVersionsRequest(client_software_name="t", client_software_version="1"))
@@ -194,7 +194,7 @@ def test_large_fetch_goes_through_os_sendfile(tmp_path: Path, monkeypatch: pytes
 
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("big", 1)
+            await new_topic(broker, "big", 1)
             c = await RawClient.connect(broker)
             big = batch(50, prefix=os.urandom(4000))
             await c.call(0, 9, _produce("big", big))
@@ -210,7 +210,7 @@ def test_large_fetch_goes_through_os_sendfile(tmp_path: Path, monkeypatch: pytes
 def test_shutdown_answers_in_flight_long_poll(tmp_path: Path) -> None:
     async def go() -> None:
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("t", 1)
+            await new_topic(broker, "t", 1)
             c = await RawClient.connect(broker)
             cid = await c.send(1, 12, _fetch("t", 0, max_wait_ms=600000))
             await asyncio.sleep(0.1)
@@ -234,7 +234,7 @@ def test_prometheus_metrics_endpoint(tmp_path: Path) -> None:
         from kafkapy.metrics_http import MetricsServer
 
         async with broker_running(tmp_path) as broker:
-            broker.metadata.create_topic("m", 1)
+            await new_topic(broker, "m", 1)
             c = await RawClient.connect(broker)
             await c.call(0, 9, _produce("m", batch(4)))
             ms = MetricsServer(broker, "127.0.0.1", 0)
