@@ -24,7 +24,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -225,16 +225,14 @@ class LocalMetadataStore(MetadataImage):
                                   spec.internal)
                 created.append(topic)
                 outcomes.append(topic)
-            if not created:
-                return outcomes
-            try:
-                await self._write([*self._topics.values(), *created], self._entities)
-            except MetadataError as exc:
-                return [exc if isinstance(o, TopicInfo) else o for o in outcomes]
-            for topic in created:
-                self._put_topic(topic)
-                self._announce_partitions(topic, topic.partitions)
-            return outcomes
+
+            def apply() -> None:
+                for topic in created:
+                    self._put_topic(topic)
+                    self._announce_partitions(topic, topic.partitions)
+
+            return await self._commit(outcomes, [*self._topics.values(), *created]
+                                      if created else None, apply)
 
     async def create_partitions(self, changes: Sequence[NewPartitions],
                                 timeout_ms: int = 0) -> list[TopicOutcome]:
@@ -257,19 +255,17 @@ class LocalMetadataStore(MetadataImage):
                            for p in range(first, change.total))
                 outcomes.append(topic)
             grown = {name: parts for name, parts in added.items() if parts}
-            if not grown:
-                return outcomes
-            topics = [dataclasses.replace(t, partitions=t.partitions + grown[t.name])
-                      if t.name in grown else t for t in self._topics.values()]
-            try:
-                await self._write(topics, self._entities)
-            except MetadataError as exc:
-                return [exc if isinstance(o, TopicInfo) else o for o in outcomes]
-            for name, parts in grown.items():
-                topic = self._topics[name]
-                topic.partitions.extend(parts)
-                self._announce_partitions(topic, parts)
-            return outcomes
+
+            def apply() -> None:
+                for name, parts in grown.items():
+                    topic = self._topics[name]
+                    topic.partitions.extend(parts)
+                    self._announce_partitions(topic, parts)
+
+            return await self._commit(outcomes, [
+                dataclasses.replace(t, partitions=t.partitions + grown[t.name])
+                if t.name in grown else t for t in self._topics.values()
+            ] if grown else None, apply)
 
     async def delete_topics(self, names: Sequence[str],
                             timeout_ms: int = 0) -> list[TopicOutcome]:
@@ -286,17 +282,28 @@ class LocalMetadataStore(MetadataImage):
                     continue
                 doomed[name] = topic
                 outcomes.append(topic)
-            if not doomed:
-                return outcomes
-            try:
-                await self._write([t for t in self._topics.values() if t.name not in doomed],
-                                  self._entities)
-            except MetadataError as exc:
-                return [exc if isinstance(o, TopicInfo) else o for o in outcomes]
-            for topic in doomed.values():
-                self._pop_topic(topic.name)
-                self._announce_deleted(topic)
+
+            def apply() -> None:
+                for topic in doomed.values():
+                    self._pop_topic(topic.name)
+                    self._announce_deleted(topic)
+
+            return await self._commit(outcomes, [
+                t for t in self._topics.values() if t.name not in doomed
+            ] if doomed else None, apply)
+
+    async def _commit(self, outcomes: list[TopicOutcome], topics: list[TopicInfo] | None,
+                      apply: Callable[[], None]) -> list[TopicOutcome]:
+        """Write the document with `topics` (None: nothing changes), then `apply` the
+        change to the image; a failed write is the error of every item it carried."""
+        if topics is None:
             return outcomes
+        try:
+            await self._write(topics, self._entities)
+        except MetadataError as exc:
+            return [exc if isinstance(o, TopicInfo) else o for o in outcomes]
+        apply()
+        return outcomes
 
     async def alter_topic_configs(self, name: str, configs: Mapping[str, str]) -> TopicInfo:
         return await self._complete(self._alter_topic_configs(name, dict(configs)))

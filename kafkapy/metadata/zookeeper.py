@@ -116,61 +116,43 @@ class ZkMetadataStore(MetadataImage):
     # -- changes ----------------------------------------------------------------------------
     async def create_topics(self, topics: Sequence[NewTopic],
                             timeout_ms: int = 0) -> list[TopicOutcome]:
-        outcomes: dict[int, TopicOutcome] = {}
-        writes: dict[int, Awaitable[TopicInfo]] = {}
+        taken: set[str] = set()
         counts: dict[int, int] = {}
-        for i, spec in enumerate(topics):
-            try:
-                assignments = self._plan_topic(spec, {topics[j].name for j in writes})
-            except MetadataError as exc:
-                outcomes[i] = exc
-                continue
-            writes[i] = self._complete(self._create(spec, assignments))
+
+        def start(i: int) -> Awaitable[TopicInfo]:
+            assignments = self._plan_topic(topics[i], taken)
+            taken.add(topics[i].name)
             counts[i] = len(assignments)
-        written = await self._settle(outcomes, writes)
-        await self._await_effect(
-            outcomes, written, timeout_ms,
+            return self._complete(self._create(topics[i], assignments))
+
+        return await self._batch(
+            len(topics), start, timeout_ms,
             lambda i, t: self._has_leaders(t.name, t.topic_id, counts[i]),
             "Timed out waiting for the partitions to have leaders.")
-        return [outcomes[i] for i in range(len(topics))]
 
     async def create_partitions(self, changes: Sequence[NewPartitions],
                                 timeout_ms: int = 0) -> list[TopicOutcome]:
-        outcomes: dict[int, TopicOutcome] = {}
-        writes: dict[int, Awaitable[TopicInfo]] = {}
-        for i, change in enumerate(changes):
-            try:
-                added = self._plan_partitions(change)
-            except MetadataError as exc:
-                outcomes[i] = exc
-                continue
-            writes[i] = self._complete(self._grow(change, added))
-        written = await self._settle(outcomes, writes)
-        await self._await_effect(
-            outcomes, written, timeout_ms,
+        def start(i: int) -> Awaitable[TopicInfo]:
+            added = self._plan_partitions(changes[i])
+            return self._complete(self._grow(changes[i], added))
+
+        return await self._batch(
+            len(changes), start, timeout_ms,
             lambda i, t: self._has_leaders(t.name, None, changes[i].total),
             "Timed out waiting for the new partitions' leaders.")
-        return [outcomes[i] for i in range(len(changes))]
 
     async def delete_topics(self, names: Sequence[str],
                             timeout_ms: int = 0) -> list[TopicOutcome]:
-        outcomes: dict[int, TopicOutcome] = {}
-        writes: dict[int, Awaitable[TopicInfo]] = {}
-        for i, name in enumerate(names):
-            try:
-                self._joined()
-                topic = self._topics.get(name)
-                if topic is None or name in names[:i]:
-                    raise not_hosted()
-            except MetadataError as exc:
-                outcomes[i] = exc
-                continue
-            writes[i] = self._complete(self._delete(topic))
-        written = await self._settle(outcomes, writes)
-        await self._await_effect(
-            outcomes, written, timeout_ms, lambda i, t: self._is_gone(t.name, t.topic_id),
+        def start(i: int) -> Awaitable[TopicInfo]:
+            self._joined()
+            topic = self._topics.get(names[i])
+            if topic is None or names[i] in names[:i]:
+                raise not_hosted()
+            return self._complete(self._delete(topic))
+
+        return await self._batch(
+            len(names), start, timeout_ms, lambda i, t: self._is_gone(t.name, t.topic_id),
             "Timed out waiting for the topic's deletion.")
-        return [outcomes[i] for i in range(len(names))]
 
     async def alter_topic_configs(self, name: str, configs: Mapping[str, str]) -> TopicInfo:
         topic = self._topics.get(name)
@@ -225,10 +207,18 @@ class ZkMetadataStore(MetadataImage):
                                     f"ZooKeeper write failed: {exc!r}") from None
             raise MetadataError(code, getattr(exc, "message", str(exc))) from None
 
-    @staticmethod
-    async def _settle(outcomes: dict[int, TopicOutcome],
-                      writes: dict[int, Awaitable[TopicInfo]]) -> list[int]:
-        """Wait for every write (together); returns the items written."""
+    async def _batch(self, count: int, start: Callable[[int], Awaitable[TopicInfo]],
+                     timeout_ms: int, ready: Callable[[int, TopicInfo], bool],
+                     message: str) -> list[TopicOutcome]:
+        """Item by item, `start(i)` checks (raising the item's `MetadataError`) and starts
+        its write; the writes run together; then `_await_effect`."""
+        outcomes: dict[int, TopicOutcome] = {}
+        writes: dict[int, Awaitable[TopicInfo]] = {}
+        for i in range(count):
+            try:
+                writes[i] = start(i)
+            except MetadataError as exc:
+                outcomes[i] = exc
         done = await asyncio.gather(*writes.values(), return_exceptions=True)
         written = []
         for i, result in zip(writes, done, strict=True):
@@ -237,7 +227,8 @@ class ZkMetadataStore(MetadataImage):
             outcomes[i] = result
             if isinstance(result, TopicInfo):
                 written.append(i)
-        return written
+        await self._await_effect(outcomes, written, timeout_ms, ready, message)
+        return [outcomes[i] for i in range(count)]
 
     async def _await_effect(self, outcomes: dict[int, TopicOutcome], written: list[int],
                             timeout_ms: int, ready: Callable[[int, TopicInfo], bool],

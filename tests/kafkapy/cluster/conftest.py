@@ -1,45 +1,15 @@
-"""A real ZooKeeper server (Debian's `zookeeper`) for the cluster tests, one per session;
-every test gets its own chroot so tests never see each other's znodes."""
+"""Helpers of the cluster tests. The real ZooKeeper server (Debian's `zookeeper`, one per
+session, a fresh chroot per test) and the leak check are fixtures of tests/kafkapy/conftest.py,
+shared with the metadata store's tests."""
 
 from __future__ import annotations
 
 import asyncio
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from compat.cluster import ZooKeeperServer
-
-
-@pytest.fixture(scope="session")
-def zookeeper(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ZooKeeperServer]:
-    zk = ZooKeeperServer(tmp_path_factory.mktemp("zookeeper"))
-    zk.start()
-    yield zk
-    zk.stop()
-
-
-@pytest.fixture(autouse=True)
-def no_leaked_zookeeper_clients() -> Iterator[None]:
-    """Every test closes the ZooKeeper clients it opened (kazoo's atexit would hang on a
-    client left running after the server is gone)."""
-    from kafkapy.cluster.zk_client import AsyncZk
-
-    before = set(AsyncZk.open_clients)
-    yield
-    leaked = AsyncZk.open_clients - before
-    for zk in leaked:
-        zk.close_sync()
-    assert not leaked, f"{len(leaked)} ZooKeeper client(s) left open"
-
-
-@pytest.fixture
-def zk_connect(zookeeper: ZooKeeperServer) -> str:
-    """A connect string with a fresh chroot."""
-    return f"{zookeeper.connect}/t-{uuid.uuid4().hex[:12]}"
 
 
 def run(coro: Any, timeout: float = 60) -> Any:
