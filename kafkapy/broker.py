@@ -281,7 +281,9 @@ class Broker:
         config = build_log_config(self.config, topic.configs)
         min_isr = self._min_insync_replicas(topic)
         for info in parts:
-            if info.leader != self.node_id:
+            # Not led here, or led already (in a cluster the ReplicaManager opens leaders as
+            # their states arrive, possibly before a chunked opening gets to them).
+            if info.leader != self.node_id or (topic.name, info.partition) in self.partitions:
                 continue
             tp = TopicPartition(topic.name, info.partition)
             ulog = self.logs.get_or_create(tp, config, topic.topic_id)
