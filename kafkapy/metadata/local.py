@@ -72,11 +72,13 @@ class LocalMetadataStore(MetadataImage):
 
     # -- lifecycle --------------------------------------------------------------------------
     async def start(self) -> None:
-        self.load()
         legacy = self.path.with_name(LEGACY_DYNAMIC_CONFIG_FILE)
-        migrated = self._adopt_legacy_dynamic_configs(legacy)
+        doc, saved = await asyncio.to_thread(lambda: (_read_json(self.path), _read_json(legacy)))
+        self._apply_document(doc)
+        if saved is not None:
+            self._adopt_legacy_dynamic_configs(saved)
         await self.bump_leader_epochs()
-        if migrated:
+        if saved is not None:
             legacy.unlink()
             log.info("dynamic broker configs moved into the metadata file",
                      extra={"from": str(legacy)})
@@ -88,10 +90,13 @@ class LocalMetadataStore(MetadataImage):
             await asyncio.gather(*self._changes, return_exceptions=True)
 
     def load(self) -> None:
-        """Read the metadata file if there is one (a fresh log dir has none)."""
-        if not self.path.exists():
+        """Read the metadata file if there is one (a fresh log dir has none). Blocking:
+        `start` does it in a worker thread."""
+        self._apply_document(_read_json(self.path))
+
+    def _apply_document(self, doc: dict[str, Any] | None) -> None:
+        if doc is None:
             return
-        doc = json.loads(self.path.read_text())
         for t in doc["topics"]:
             parts = [PartitionInfo(**p) for p in t["partitions"]]
             self._put_topic(TopicInfo(t["name"], uuid.UUID(t["topic_id"]), parts,
@@ -100,16 +105,12 @@ class LocalMetadataStore(MetadataImage):
             self._entities[ConfigEntity.from_path(path)] = {str(k): str(v)
                                                            for k, v in configs.items()}
 
-    def _adopt_legacy_dynamic_configs(self, legacy: Path) -> bool:
-        if not legacy.exists():
-            return False
-        saved = json.loads(legacy.read_text(encoding="utf-8"))
+    def _adopt_legacy_dynamic_configs(self, saved: dict[str, Any]) -> None:
         for layer, entity in (("default", ConfigEntity.broker(None)),
                               ("broker", ConfigEntity.broker(self.node_id))):
             configs = saved.get(layer) or {}
             if configs and entity not in self._entities:
                 self._entities[entity] = {str(k): str(v) for k, v in configs.items()}
-        return True
 
     async def bump_leader_epochs(self) -> None:
         """A (re)start makes this node leader anew: every leader epoch moves on by one."""
@@ -347,6 +348,15 @@ class LocalMetadataStore(MetadataImage):
                                                             "error": repr(exc)})
             raise MetadataError(ErrorCode.KAFKA_STORAGE_ERROR,
                                 f"Cannot write the cluster metadata: {exc}") from None
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(doc, dict):
+        raise ValueError(f"{path}: not a JSON object")  # noqa: TRY004 - bad data, not a bad call
+    return doc
 
 
 def _document(topics: Iterable[TopicInfo],
