@@ -74,9 +74,9 @@ def handshake(server: ssl.SSLContext, client: ssl.SSLContext,
     thread.start()
     client_error: BaseException | None = None
     try:
-        with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
-            with client.wrap_socket(raw, server_hostname=host) as tls:
-                tls.recv(2)
+        with (socket.create_connection(("127.0.0.1", port), timeout=10) as raw,
+              client.wrap_socket(raw, server_hostname=host) as tls):
+            tls.recv(2)
     except (ssl.SSLError, OSError) as e:
         client_error = e
     finally:
@@ -103,7 +103,7 @@ def test_mtls_required_gives_the_principal(tmp_path: Path) -> None:
 
 def test_mtls_required_without_client_cert_fails(tmp_path: Path) -> None:
     srv = server_context(tls_settings(server_settings(tmp_path, **{"ssl.client.auth": "required"}), "SSL"))
-    peer, s_err, c_err = handshake(srv, client_ctx(tmp_path))
+    peer, s_err, _ = handshake(srv, client_ctx(tmp_path))
     assert peer is None and isinstance(s_err, ssl.SSLError)
 
 
@@ -212,9 +212,9 @@ def test_cipher_suites(tmp_path: Path) -> None:
 
     t = threading.Thread(target=serve)
     t.start()
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
-        with client_ctx(tmp_path).wrap_socket(raw, server_hostname="localhost") as tls:
-            tls.recv(2)
+    with (socket.create_connection(("127.0.0.1", port), timeout=10) as raw,
+          client_ctx(tmp_path).wrap_socket(raw, server_hostname="localhost") as tls):
+        tls.recv(2)
     t.join(15)
     listener.close()
     assert seen and seen[0] is not None and seen[0][0] == "ECDHE-ECDSA-AES256-GCM-SHA384"
