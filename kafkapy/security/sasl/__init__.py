@@ -1,0 +1,1 @@
+"""SASL server mechanisms (sans-IO) and the per-connection authenticator."""
