@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kafkapy.group.clock import ManualScheduler
-from kafkapy.group.log import MemoryCoordinatorLog
+from kafkapy.group.log import MemoryCoordinatorLog, Record
 from kafkapy.txn import records as rec
 from kafkapy.txn.config import TransactionConfig
 from kafkapy.txn.coordinator import TransactionCoordinator
@@ -46,8 +46,8 @@ class FakeMarkerWriter:
     """Records every call. `errors[tp]` queues the answers for `tp` (NONE once empty);
     `defer` holds the answers until `complete_deferred()`."""
 
-    def __init__(self, log: MemoryCoordinatorLog) -> None:
-        self.log = log
+    def __init__(self, log_records: list[Record]) -> None:
+        self.log_records = log_records
         self.calls: list[MarkerCall] = []
         self.errors: dict[TopicPartition, list[ErrorCode]] = {}
         self.defer = False
@@ -57,7 +57,7 @@ class FakeMarkerWriter:
                       partitions: Sequence[TopicPartition], coordinator_epoch: int,
                       done: Callable[[MarkerResults], None]) -> None:
         call = MarkerCall(producer_id, producer_epoch, result, list(partitions),
-                          coordinator_epoch, len(self.log.records))
+                          coordinator_epoch, len(self.log_records))
         for tp in partitions:
             queued = self.errors.get(tp)
             call.results[tp] = queued.pop(0) if queued else ErrorCode.NONE
@@ -86,7 +86,7 @@ class Harness:
         self.log = log if log is not None else MemoryCoordinatorLog()
         self.config = TransactionConfig(**config)
         self.ids = SequentialProducerIds()
-        self.writer = FakeMarkerWriter(self.log)
+        self.writer = FakeMarkerWriter(self.log.records)
         self.coord = TransactionCoordinator(0, coordinator_epoch, self.config, self.clock,
                                             self.log, self.ids, self.writer, version)
         if load:
@@ -95,7 +95,7 @@ class Harness:
     def restart(self, coordinator_epoch: int = 1) -> None:
         """The coordinator moves (or the broker restarts): a new one replays the log."""
         self.coord.unload()
-        self.writer = FakeMarkerWriter(self.log)
+        self.writer = FakeMarkerWriter(self.log.records)
         self.coord = TransactionCoordinator(0, coordinator_epoch, self.config, self.clock,
                                             self.log, self.ids, self.writer,
                                             self.coord.transaction_version)

@@ -21,10 +21,9 @@ TP = TopicPartition("t", 0)
 def manager(partitions: int = 3, load: bool = True) -> tuple[TransactionCoordinatorManager,
                                                            ManualScheduler]:
     clock = ManualScheduler()
-    logs = MemoryCoordinatorLog()
     m = TransactionCoordinatorManager(
         TransactionConfig(transaction_state_log_num_partitions=partitions), clock,
-        SequentialProducerIds(), FakeMarkerWriter(logs))
+        SequentialProducerIds(), FakeMarkerWriter([]))
     for p in range(partitions):
         if load:
             m.on_became_leader(p, MemoryCoordinatorLog(), leader_epoch=0)
