@@ -92,6 +92,8 @@ class EndTxnMixin:
         else:
             decision = self._decide_v1(metadata, producer_id, producer_epoch, result, from_client)
         if isinstance(decision, ErrorCode):
+            if metadata.pending_state is _S.PREPARE_EPOCH_FENCE:
+                metadata.pending_state = None  # the coordinator's own abort did not start
             if decision == ErrorCode.NONE and tv2:  # a retry of a completed EndTxn
                 respond(EndTxnResult(ErrorCode.NONE, *current))
             else:

@@ -148,7 +148,7 @@ class TransactionStateManager:
         """transactional.id.expiration.ms: ids idle that long with no open transaction are
         removed with tombstones (batches of at most `message.max.bytes`); an id leaves the
         cache only if its tombstone was written and nothing touched it meanwhile.
-        Returns how many tombstones were written."""
+        Returns how many tombstones were appended (their acknowledgement may follow)."""
         if not self.loaded or not self.active:
             return 0
         now = self.scheduler.now_ms()

@@ -8,7 +8,7 @@ from kafkapy.txn.metadata import MAX_PRODUCER_EPOCH, TransactionResult, Transact
 from kafkapy.txn.state import TransactionState
 from wire.errors import ErrorCode
 
-from .harness import TP0, TP1, Harness
+from .harness import TP0, TP1, Box, Harness
 
 S = TransactionState
 TV0, TV2 = TransactionVersion.TV_0, TransactionVersion.TV_2
@@ -209,3 +209,14 @@ def test_markers_for_the_coordinators_own_abort_use_the_fenced_epoch_v1() -> Non
     assert h.init().error == ErrorCode.CONCURRENT_TRANSACTIONS
     [call] = h.writer.calls
     assert (call.producer_id, call.producer_epoch, call.result) == (pid, epoch + 1, ABORT)
+
+
+def test_a_fence_that_cannot_start_its_abort_does_not_block_the_id() -> None:
+    h = Harness()
+    pid, _ = ongoing(h)
+    fence = h.meta().prepare_fence_producer_epoch()
+    answers = Box()
+    h.coord._end_transaction("txn", pid + 1, fence.producer_epoch, ABORT, False, TV2, answers)
+    assert answers.value.error == ErrorCode.INVALID_PRODUCER_ID_MAPPING
+    assert h.meta().pending_state is None
+    assert h.end(pid, 0, True).error == ErrorCode.NONE
