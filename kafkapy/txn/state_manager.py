@@ -35,6 +35,7 @@ from kafkapy.txn.metadata import (
 from kafkapy.txn.results import TransactionListing
 from kafkapy.txn.state import TransactionState
 from wire.errors import ErrorCode
+from wire.primitives import DecodeError
 
 log = logging.getLogger("kafkapy.txn")
 
@@ -211,7 +212,7 @@ class TransactionStateManager:
                     continue
                 metadata = rec.metadata_from_value(transactional_id,
                                                    rec.decode_value(value_bytes))
-            except rec.TxnRecordError as exc:
+            except DecodeError as exc:
                 log.warning("skipping a bad __transaction_state-%d record: %s",
                             self.partition, exc)
                 continue

@@ -150,7 +150,8 @@ def generate(spec_dir: Path, out_dir: Path) -> list[Path]:
         write("data.py", render_module("Kafka's non-API data schemas (consumer protocol, markers).", data))
         exports.append(("data", [m.name for m in data]))
     if records:
-        title = "Records of Kafka's internal topics (``__consumer_offsets``): keys and values."
+        title = ("Records of Kafka's internal topics (``__consumer_offsets``, ``__transaction_state``):"
+                 " keys and values.")
         origin = "Kafka 4.1.1's record layouts restated in wire/generator/internal_topics/"
         write("coordinator_records.py", render_module(title, records, origin))
         exports.append(("coordinator_records", [m.name for m in records]))

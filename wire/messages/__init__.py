@@ -105,7 +105,7 @@ if TYPE_CHECKING:
     from wire.messages.k91_alter_share_group_offsets import AlterShareGroupOffsetsRequest, AlterShareGroupOffsetsResponse
     from wire.messages.k92_delete_share_group_offsets import DeleteShareGroupOffsetsRequest, DeleteShareGroupOffsetsResponse
     from wire.messages.data import ConsumerProtocolAssignment, ConsumerProtocolSubscription, DefaultPrincipalData, EndTxnMarker, KRaftVersionRecord, LeaderChangeMessage, SnapshotFooterRecord, SnapshotHeaderRecord, VotersRecord
-    from wire.messages.coordinator_records import GroupMetadataKey, GroupMetadataValue, OffsetCommitKey, OffsetCommitValue
+    from wire.messages.coordinator_records import GroupMetadataKey, GroupMetadataValue, OffsetCommitKey, OffsetCommitValue, TransactionLogKey, TransactionLogValue
 
 #: class name -> generated module that defines it
 MODULE_OF: dict[str, str] = {
@@ -300,6 +300,8 @@ MODULE_OF: dict[str, str] = {
     'GroupMetadataValue': 'coordinator_records',
     'OffsetCommitKey': 'coordinator_records',
     'OffsetCommitValue': 'coordinator_records',
+    'TransactionLogKey': 'coordinator_records',
+    'TransactionLogValue': 'coordinator_records',
 }
 
 #: api_key -> (request class name, response class name, min version, max (stable)
@@ -603,4 +605,6 @@ __all__ = [
     'GroupMetadataValue',
     'OffsetCommitKey',
     'OffsetCommitValue',
+    'TransactionLogKey',
+    'TransactionLogValue',
 ]

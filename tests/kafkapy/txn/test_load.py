@@ -87,9 +87,9 @@ def test_tombstones_and_bad_records_on_replay() -> None:
     log.records.append((rec.encode_key("a"), None))
     log.records.append((rec.encode_key("c"), b"\x00\x07garbage"))  # unknown value version
     log.records.append((rec.encode_key("d"), rec.encode_value(
-        rec.TransactionLogValue(5, 0, 1000, 9, None, 0, -1), 1)))  # unknown state id
+        rec.TransactionLogValue(producer_id=5, transaction_status=9), 1)))  # unknown state id
     log.records.append((rec.encode_key("e"), rec.encode_value(
-        rec.TransactionLogValue(5, 0, 1000, 6, None, 0, -1), 1)))  # Dead: never written
+        rec.TransactionLogValue(producer_id=5, transaction_status=6), 1)))  # Dead: never written
     log.records.append((b"\x00\x01\x00\x01g", b"\x00\x03"))  # a group record: not ours
     log.records.append((b"\x00", b"\x00\x00"))  # torn key
     h.restart()

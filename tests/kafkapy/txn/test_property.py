@@ -43,6 +43,11 @@ COMPLETE = {S.COMPLETE_COMMIT.id: TransactionResult.COMMIT,
             S.COMPLETE_ABORT.id: TransactionResult.ABORT}
 
 
+def partitions_of(value: rec.TransactionLogValue) -> set[TopicPartition]:
+    return {TopicPartition(entry.topic, p) for entry in value.transaction_partitions or ()
+            for p in entry.partition_ids}
+
+
 class FaultyLog:
     """An in-memory `__transaction_state` partition that can fail, hold, or lose writes."""
 
@@ -187,8 +192,7 @@ class Model:
             assert ends, call
             last = ends[-1]
             assert PREPARE.get(last.transaction_status) is call.result, (call, last)
-            prepared = {TopicPartition(t, p) for t, ps in last.transaction_partitions or ()
-                        for p in ps}
+            prepared = partitions_of(last)
             assert set(call.partitions) <= prepared
             assert (call.producer_id, call.producer_epoch) == (last.producer_id,
                                                               last.producer_epoch)
@@ -200,8 +204,7 @@ class Model:
             p_index, prepare = next((j, v) for j, v in reversed(decoded[:n])
                                     if v.transaction_status in PREPARE)
             assert PREPARE[prepare.transaction_status] is result
-            needed = {TopicPartition(t, p) for t, ps in prepare.transaction_partitions or ()
-                      for p in ps}
+            needed = partitions_of(prepare)
             marked = {tp for c in self.writer.calls if p_index < c.log_length <= index
                       and c.result is result for tp, e in c.results.items()
                       if e == ErrorCode.NONE}
