@@ -15,14 +15,14 @@ Checked after every step and at the end:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kafkapy.group.clock import ManualScheduler
-from kafkapy.group.log import Record
+from kafkapy.group.log import MemoryCoordinatorLog, Record
 from kafkapy.txn import records as rec
 from kafkapy.txn.config import TransactionConfig
 from kafkapy.txn.coordinator import TransactionCoordinator
@@ -48,40 +48,23 @@ def partitions_of(value: rec.TransactionLogValue) -> set[TopicPartition]:
             for p in entry.partition_ids}
 
 
-class FaultyLog:
-    """An in-memory `__transaction_state` partition that can fail, hold, or lose writes."""
+class FaultyLog(MemoryCoordinatorLog):
+    """The in-memory log, remembering refused writes, and able to lose those in flight."""
 
     def __init__(self) -> None:
-        self.records: list[Record] = []
-        self.fail_with: ErrorCode | None = None
-        self.defer = False
-        self.deferred: list[tuple[list[Record], Callable[[ErrorCode], None]]] = []
+        super().__init__()
         self.failed: list[tuple[int, Record]] = []  # (log length then, record) refused
 
     def append(self, records: Sequence[Record], done: Callable[[ErrorCode], None]) -> None:
         if self.fail_with is not None:
             self.failed.extend((len(self.records), r) for r in records)
-            done(self.fail_with)
-        elif self.defer:
-            self.deferred.append((list(records), done))
-        else:
-            self.records.extend(records)
-            done(ErrorCode.NONE)
-
-    def complete_deferred(self) -> None:
-        deferred, self.deferred = self.deferred, []
-        for records, done in deferred:
-            self.records.extend(records)
-            done(ErrorCode.NONE)
+        super().append(records, done)
 
     def crash(self) -> None:
         """The leader dies: writes in flight are lost (never acknowledged)."""
-        deferred, self.deferred = self.deferred, []
+        deferred, self._deferred = self._deferred, []
         for _, done in deferred:
             done(ErrorCode.NOT_LEADER_OR_FOLLOWER)
-
-    def replay(self) -> Iterator[Record]:
-        return iter(list(self.records))
 
 
 @dataclass
