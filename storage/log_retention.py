@@ -23,8 +23,10 @@ def deletable_segments(
 ) -> list[tuple[LogSegment, str]]:
     """The oldest segments, in order, that go, each with the reason: entirely below the log
     start offset, or (``retention`` and ``cleanup.policy`` delete) past ``retention.ms`` or
-    beyond ``retention.bytes``. The walk stops at the first segment that stays, at the first
-    one not entirely below the high watermark, and at an empty active segment."""
+    beyond ``retention.bytes`` (the log's size less the segments already chosen). The walk
+    stops at the first segment that stays, at the first one not entirely below the high
+    watermark, and at an empty active segment: the same segments as Kafka's three passes
+    (log start offset, then size, then time), in one walk."""
     use_retention = retention and config.delete_enabled
     excess = sum(s.size for s in segments) - config.retention_bytes
     deletable: list[tuple[LogSegment, str]] = []
@@ -41,9 +43,11 @@ def deletable_segments(
             reason = f"older than retention.ms {config.retention_ms}"
         elif use_retention and config.retention_bytes >= 0 and excess - segment.size >= 0:
             reason = f"beyond retention.bytes {config.retention_bytes}"
-            excess -= segment.size
         if not reason:
             break
+        # every deleted segment counts against retention.bytes, whatever the reason: Kafka
+        # measures the log for its size pass after the log-start-offset pass
+        excess -= segment.size
         deletable.append((segment, reason))
     return deletable
 

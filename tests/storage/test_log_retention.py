@@ -36,9 +36,16 @@ def test_reasons_and_stopping_rules(log_dir: str) -> None:
     # retention.bytes: the oldest segments until the log fits
     total = sum(s.size for s in segments)
     size = segments[0].size
+    assert all(s.size == size for s in segments)
     assert decide(LogConfig(retention_bytes=total - size)) == [(0, "beyond")]
-    # the walk stops at the first segment that stays
-    assert decide(LogConfig(retention_bytes=0), hw=3) == [(0, "beyond")]
+    # segments deleted for another reason count against retention.bytes (Kafka measures the
+    # log after its log-start-offset pass): nothing more goes once the log fits
+    assert decide(LogConfig(retention_bytes=total - size), start=5) == \
+        [(0, "below"), (2, "below")]
+    assert decide(LogConfig(retention_ms=5000, retention_bytes=total - size), now=8500) == \
+        [(0, "older")]
+    assert decide(LogConfig(retention_bytes=total - 2 * size), start=3) == \
+        [(0, "below"), (2, "beyond")]
     # compacted topics: retention does not apply, the log start offset does
     compact = LogConfig(retention_ms=1, cleanup_policy="compact")
     assert decide(compact, now=10**9) == []
