@@ -54,13 +54,14 @@ class LogAppendInfo:
 
 class PendingAppend:
     """A leader append whose write may still be running in a worker thread. Wait for
-    ``future`` (None when it already ran), then call ``complete()`` on the owner thread.
+    ``future`` (the worker's write), then call ``complete()`` on the owner thread.
 
     Everything but ``run`` belongs to the owner thread. ``settle`` is the owning log's way
     to apply its pending append; the log clears it once this one is applied."""
 
-    __slots__ = ("batches", "error", "first_offset", "flush", "flush_error", "future", "info",
-                 "leader_epoch", "now", "position", "segment", "settle", "view")
+    __slots__ = ("batches", "error", "first_offset", "flush", "flush_error", "info",
+                 "leader_epoch", "now", "position", "segment", "settle", "view",
+                 "worker")
 
     def __init__(self, settle: Callable[[], None], segment: LogSegment, view: memoryview,
                  first_offset: int, leader_epoch: int, batches: ValidatedBatches, now: int,
@@ -74,10 +75,18 @@ class PendingAppend:
         self.batches = batches
         self.now = now
         self.flush = flush
-        self.future: concurrent.futures.Future[Any] | None = None
+        #: the write submitted to a worker; None while it runs (or ran) on the owner thread
+        self.worker: concurrent.futures.Future[Any] | None = None
         self.info: LogAppendInfo | None = None
         self.error: Exception | None = None
         self.flush_error: Exception | None = None
+
+    @property
+    def future(self) -> concurrent.futures.Future[Any]:
+        """The write running in a worker: set on every ``PendingAppend`` that
+        ``UnifiedLog.start_append_as_leader`` returns."""
+        assert self.worker is not None, "written inline: there is nothing to wait for"
+        return self.worker
 
     def run(self) -> None:
         """The write (and, when ``flush.messages`` is reached, the fsyncs): worker thread."""
@@ -96,9 +105,8 @@ class PendingAppend:
             self.error = e
 
     def wait(self, log_name: object) -> None:
-        """Owner thread: wait for the worker's ``run`` (``future`` is set); its failure
-        becomes ``error`` (always a ``KafkaStorageError``: ``log_name`` says which log)."""
-        assert self.future is not None
+        """Owner thread: wait for the worker's ``run``; its failure becomes ``error`` (always
+        a ``KafkaStorageError``: ``log_name`` says which log)."""
         try:
             self.future.result()
         except KafkaStorageError as e:

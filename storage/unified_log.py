@@ -282,7 +282,7 @@ class UnifiedLog:
         if background is None or (len(view) < background_min_bytes and pending.flush is None):
             pending.run_inline()
             return pending.complete()
-        pending.future = background.submit(pending.run)
+        pending.worker = background.submit(pending.run)
         return pending
 
     def _find_duplicate(self, batches: ValidatedBatches) -> LogAppendInfo | None:
@@ -317,7 +317,7 @@ class UnifiedLog:
             return
         self._pending = None
         pending.settle = None
-        if pending.future is not None:
+        if pending.worker is not None:
             pending.wait(self.topic_partition)
         if pending.error is not None:
             if pending.flush is not None:
