@@ -254,16 +254,16 @@ class LocalLog:
             self._check_open("read")
         end = self.log_end_offset
         segments = self.segments
-        i = segments.floor_index(fetch_offset)
-        if fetch_offset > end or i < 0:
-            first = segments.first
-            raise OffsetOutOfRangeError(fetch_offset, first.base_offset if first else end, end)
+        first = segments.first
+        assert first is not None
+        if fetch_offset > end or fetch_offset < first.base_offset:
+            raise OffsetOutOfRangeError(fetch_offset, first.base_offset, end)
         upper = end if max_offset is None else min(max_offset, end)
         info = FetchDataInfo(fetch_offset)
         if fetch_offset >= upper:
             return info
         remaining, min_one, offset = max_bytes, min_one_message, fetch_offset
-        for segment in segments.from_index(i):
+        for segment in segments.from_index(segments.floor_index(fetch_offset)):
             if segment.base_offset >= upper:
                 break
             found = segment.read(offset, max(remaining, 0), upper, min_one)
@@ -316,10 +316,6 @@ class LocalLog:
         if target >= end:
             self.unflushed_messages = 0
         self.last_flush_ms = _now_ms()
-
-    def flush_due(self, records: int) -> bool:
-        """``flush.messages`` is reached once ``records`` more are appended."""
-        return self.unflushed_messages + records >= self.config.flush_messages
 
     def flush_job(self, target: int, written: LogSegment | None = None) -> FlushJob | None:
         """The fsyncs that make offsets below ``target`` durable, on duplicated descriptors

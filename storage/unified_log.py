@@ -1,22 +1,18 @@
 """One partition's log (Kafka's ``UnifiedLog``): offsets, producer state, the high watermark,
 leader epochs, append orchestration, retention, DeleteRecords and offset lookups, built on a
-``LocalLog`` (``storage.local_log``: the segments, their directory, roll, read, truncation,
-flushes and the recovery point).
+``LocalLog`` (``storage.local_log``: segments, directory, roll, read, truncation, flushes and
+the recovery point; periodic fsyncs and unlinks run in a worker there).
 
 Offsets: ``log_start_offset`` <= ``high_watermark`` <= ``log_end_offset``. The high watermark
 is moved by the broker (``update_high_watermark``: on one node, to the log end offset after an
 append; with replication, to the ISR's minimum), and bounds retention as in Kafka.
 
-Not thread-safe: one owner (the broker's event loop) calls every method. Blocking work goes
-through a ``storage.background.Background`` and is applied on the owner thread afterwards:
-
-- ``start_append_as_leader(..., background=...)`` validates, stamps and deduplicates on the
-  owner thread, then writes in a worker; the log end offset, indexes and producer state move
-  only when the owner calls ``PendingAppend.complete()`` after the write. At most one append
-  is in flight per log: every other method that changes the log (or appends) first waits for
-  it and applies it (``_settle``), so nothing ever sees or changes a half-applied append.
-- ``maybe_flush`` and ``delete_expired_files`` are the ``LocalLog``'s (fsyncs and unlinks in a
-  worker, their effect applied on the owner thread).
+Not thread-safe: one owner (the broker's event loop) calls every method.
+``start_append_as_leader(..., background=...)`` validates, stamps and deduplicates on the owner
+thread, then writes in a worker; the log end offset, indexes and producer state move only when
+the owner calls ``PendingAppend.complete()`` after the write. At most one append is in flight
+per log: every other method that changes the log (or appends) first waits for it and applies
+it (``_settle``), so nothing ever sees or changes a half-applied append.
 """
 
 from __future__ import annotations
@@ -149,19 +145,13 @@ class UnifiedLog:
     def size_in_bytes(self) -> int:
         return self.local_log.size_in_bytes
 
-    @property
-    def periodic_work_pending(self) -> bool:
-        """``maybe_flush``/``delete_expired_files`` have something to do now or later."""
-        return self.local_log.periodic_work_pending
-
     def update_config(self, config: LogConfig) -> None:
         self.local_log.update_config(config)
 
     @property
     def activity(self) -> set[UnifiedLog] | None:
-        """Set by ``LogManager``: the logs with periodic work pending (flush, ``.deleted``
-        files), which its pass visits instead of every idle log. This log adds itself
-        whenever its ``LocalLog`` reports new work."""
+        """Set by ``LogManager``: the logs its next pass visits (instead of every idle log);
+        this log adds itself whenever its ``LocalLog`` reports periodic work."""
         return self._activity
 
     @activity.setter
@@ -302,7 +292,7 @@ class UnifiedLog:
                                            last_offset, first_offset, now)
         local = self.local_log
         flush = None
-        if local.flush_due(batches.records):
+        if local.unflushed_messages + batches.records >= local.config.flush_messages:
             flush = local.flush_job(last_offset + 1, written=segment)
         pending = PendingAppend(self._settle, segment, view, first_offset, leader_epoch,
                                 batches, now, flush)
@@ -393,7 +383,7 @@ class UnifiedLog:
                               [h.size_in_bytes for h in headers], records_count)
         info = LogAppendInfo.of_batches(first_offset, last_offsets, max_timestamps,
                                         records_count, len(view), self.log_start_offset)
-        if self.local_log.flush_due(0):
+        if self.local_log.unflushed_messages >= self.config.flush_messages:
             self.local_log.flush()
         for header in headers:
             self.producer_state.update(header)
@@ -446,10 +436,14 @@ class UnifiedLog:
         """``LocalLog.read`` (whole batches, KIP-74, file regions) with ``max_offset`` the
         high watermark or last stable offset (default the log end offset). Raises
         ``OffsetOutOfRangeError`` outside ``[log_start_offset, log_end_offset]``."""
-        if fetch_offset < self.log_start_offset or fetch_offset > self.log_end_offset:
+        if fetch_offset < self.log_start_offset:
             raise OffsetOutOfRangeError(fetch_offset, self.log_start_offset,
                                         self.log_end_offset)
-        return self.local_log.read(fetch_offset, max_bytes, max_offset, min_one_message)
+        try:
+            return self.local_log.read(fetch_offset, max_bytes, max_offset, min_one_message)
+        except OffsetOutOfRangeError as e:  # past the end: the range is the log's, not local
+            raise OffsetOutOfRangeError(fetch_offset, self.log_start_offset,
+                                        e.log_end_offset) from None
 
     def read_bytes(self, fetch_offset: int, max_bytes: int,
                    max_offset: int | None = None) -> bytes:
@@ -482,8 +476,8 @@ class UnifiedLog:
     # --- log start offset, retention, deletion ---
 
     def delete_records_before(self, offset: int, now_ms: int | None = None) -> int:
-        """DeleteRecords: move the log start offset to ``offset`` (<= high watermark);
-        whole segments below it are deleted. Returns the new log start offset."""
+        """DeleteRecords: move the log start offset to ``offset`` (<= high watermark), delete
+        the whole segments below it; returns the new log start offset."""
         self._settle()
         if offset > self.high_watermark:
             raise OffsetOutOfRangeError(offset, self.log_start_offset, self.high_watermark)
@@ -503,8 +497,7 @@ class UnifiedLog:
         deletable = deletable_segments(
             self.segments.values(), self.config, now, retention=retention,
             log_start_offset=self.log_start_offset, high_watermark=self._high_watermark,
-            log_end_offset=self.log_end_offset,
-        )
+            log_end_offset=self.log_end_offset)
         if not deletable:
             return 0
         if deletable[-1][0] is self.active_segment:
