@@ -90,13 +90,12 @@ class FlushJob:
         except OSError as e:
             raise KafkaStorageError(f"fsync in {self.dir_path or '?'} failed: {e}") from e
         finally:
-            for fd in self.fds:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+            self.discard()
 
     def discard(self) -> None:
-        """Release the duplicated descriptors of a job that will never ``run``."""
-        for fd in self.fds:
+        """Release the duplicated descriptors (once: a number may be reused after)."""
+        fds, self.fds = self.fds, []
+        for fd in fds:
             with contextlib.suppress(OSError):
                 os.close(fd)
 

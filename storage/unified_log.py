@@ -311,7 +311,7 @@ class UnifiedLog:
             pending.wait(self.topic_partition)
         if pending.error is not None:
             if pending.flush is not None:
-                pending.flush.discard()  # the write failed before the flush ran
+                pending.flush.discard()  # the write failed: the flush never ran
                 self.local_log.flush_failed(pending.flush)
             return
         self._apply(pending)
