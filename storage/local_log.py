@@ -199,12 +199,16 @@ class LocalLog:
         logger.info("%s: rolled segment %d", self.topic_partition, base)
         return segment
 
-    def maybe_roll(self, size: int, max_timestamp: int, last_offset: int, now: int) -> bool:
-        """Roll when the active segment cannot take ``size`` more bytes of batches whose
-        largest timestamp and last offset are given (``LogSegment.should_roll``: size,
-        ``segment.ms``, a full index, relative offsets). True when a segment was rolled."""
-        old = self.active_segment
-        return old.should_roll(size, max_timestamp, last_offset, now) and self.roll(now) is not old
+    def maybe_roll(self, size: int, max_timestamp: int, last_offset: int,
+                   now: int) -> tuple[LogSegment, bool]:
+        """The segment an append of ``size`` bytes goes to, and whether it was just rolled:
+        the active segment, rolled first when it cannot take batches of that size, largest
+        timestamp and last offset (``LogSegment.should_roll``: size, ``segment.ms``, a full
+        index, relative offsets)."""
+        segment = self.active_segment
+        if segment.should_roll(size, max_timestamp, last_offset, now):
+            return self.roll(now), True
+        return segment, False
 
     def replace_empty_active(self, base_offset: int, now: int) -> LogSegment:
         """A follower's first batch jumps past an empty active segment: restart it at

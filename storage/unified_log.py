@@ -346,9 +346,9 @@ class UnifiedLog:
                             first_offset: int, now: int) -> LogSegment:
         """The segment the next ``size`` bytes go to: the active one, rolled when full."""
         local = self.local_log
-        if local.maybe_roll(size, max_ts, last_offset, now):
+        segment, rolled = local.maybe_roll(size, max_ts, last_offset, now)
+        if rolled:
             self._snapshot_producer_state()
-        segment = local.active_segment
         if first_offset > segment.next_offset and segment.size == 0 and \
                 segment.base_offset < first_offset:
             segment = local.replace_empty_active(first_offset, now)

@@ -126,7 +126,7 @@ def test_explicit_roll_and_activity(log_dir: str) -> None:
     assert local.roll() is empty and len(local.segments) == 1  # nothing to roll
     append(local, make_batch(3))
     assert calls == [3]
-    assert not local.maybe_roll(10, 1000, 3, 0)  # room left: no roll
+    assert local.maybe_roll(10, 1000, 3, 0) == (empty, False)  # room left: no roll
     new = local.roll()
     assert new.base_offset == 3 and [s.base_offset for s in local.segments] == [0, 3]
     assert os.path.exists(new.log_path) and calls == [3, 3]
