@@ -264,7 +264,7 @@ class LogManager:
         for log in active:
             log.maybe_flush(now, background)
             log.delete_expired_files(now, background)
-            if log.periodic_work_pending:
+            if log.local_log.periodic_work_pending:
                 self._active.add(log)
         self._sync_new_dirs(background)
         if run_retention:

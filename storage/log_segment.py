@@ -5,7 +5,7 @@ The ``.log`` holds record batches v2 exactly as on the wire, back to back. The s
 one descriptor open for its lifetime: appends are ``write`` calls on it (``O_APPEND``), reads are
 ``pread`` of batch headers and ``FileRegion`` values for ``sendfile``.
 
-Not thread-safe: owned by its ``UnifiedLog``.
+Not thread-safe: owned by its ``LocalLog``.
 """
 
 from __future__ import annotations
@@ -478,7 +478,7 @@ class LogSegment:
     @property
     def largest_timestamp(self) -> int:
         """The largest timestamp in the segment, or -1 (Kafka falls back to the file's
-        modification time for retention; so does ``UnifiedLog``)."""
+        modification time for retention; so does ``log_retention``)."""
         return self.max_timestamp_so_far
 
     def last_modified_ms(self) -> int:

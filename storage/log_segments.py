@@ -9,7 +9,7 @@ from storage.log_segment import LogSegment
 
 
 class LogSegments:
-    """Sorted segments of one log. Not thread-safe: owned by its ``UnifiedLog``."""
+    """Sorted segments of one log. Not thread-safe: owned by its ``LocalLog``."""
 
     def __init__(self) -> None:
         self._bases: list[int] = []

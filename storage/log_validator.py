@@ -11,6 +11,7 @@ that decodes records).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from storage.errors import InvalidRecordError, RecordBatchTooLargeError, RecordTooLargeError
@@ -30,6 +31,14 @@ class ValidatedBatches:
     sizes: list[int] = field(default_factory=list)
     records: int = 0
     has_producer: bool = False
+
+    def producer_headers(self, leader_epoch: int) -> Iterator[RecordBatchHeader]:
+        """The headers of the batches with a producer id, as stamped and written (offsets,
+        leader epoch, maximum timestamp): what ``ProducerStateManager.update`` records."""
+        for header, last, ts in zip(self.headers, self.last_offsets, self.max_timestamps):
+            if header.producer_id >= 0:
+                yield header._replace(base_offset=last - header.last_offset_delta,
+                                      partition_leader_epoch=leader_epoch, max_timestamp=ts)
 
 
 def validate_and_stamp(view: memoryview, first_offset: int, leader_epoch: int,

@@ -109,28 +109,6 @@ def test_read_at_every_offset_of_a_mixed_multi_segment_log(log_dir: str) -> None
         [h.base_offset for h in log_headers(log)]
 
 
-def test_read_bounds(log_dir: str) -> None:
-    log = open_log(log_dir, SMALL)
-    for _ in range(5):
-        log.append_as_leader(make_batch(10, value_size=200), 0)  # ~2.2 KB each
-    size = headers_of(log.read_bytes(0, 1))[0].size_in_bytes
-    # KIP-74: the first batch whole even when larger than max_bytes
-    assert log.read(0, 1).size == size
-    assert log.read(0, 1, min_one_message=False).regions == []
-    assert log.read(0, size * 2 + 10).size == size * 2
-    # the upper bound: batches entirely below max_offset only
-    assert log.read(0, 10**6, max_offset=25).size == size * 2
-    assert log.read(10, 10**6, max_offset=25).size == size
-    assert log.read(20, 10**6, max_offset=25).regions == []
-    assert log.read(25, 10**6, max_offset=25).regions == []
-    assert log.read(0, 10**6, max_offset=5).regions == []  # max_offset inside the first batch
-    assert log.read(50, 100).regions == []  # at the log end
-    with pytest.raises(OffsetOutOfRangeError):
-        log.read(51, 100)
-    with pytest.raises(OffsetOutOfRangeError):
-        log.read(-1, 100)
-
-
 def test_fetch_offset_by_timestamp(log_dir: str) -> None:
     log = open_log(log_dir, SMALL)
     for i in range(20):
@@ -152,28 +130,6 @@ def test_fetch_offset_by_timestamp(log_dir: str) -> None:
     assert log.fetch_offset_by_timestamp(MAX_TIMESTAMP) == (1194, 99, 1)
     found = log.fetch_offset_by_timestamp(1042)
     assert found is not None and found.offset == 22
-
-
-def test_roll_on_size_time_and_full_index(log_dir: str) -> None:
-    log = open_log(log_dir, LogConfig(segment_bytes=1000))
-    for _ in range(10):
-        log.append_as_leader(make_batch(1, value_size=300), 0)
-    assert all(s.size <= 1000 for s in log.segments) and len(log.segments) >= 4
-    names = sorted(os.listdir(log_dir))
-    assert "00000000000000000000.log" in names and "00000000000000000002.log" in names
-
-    timed = open_log(log_dir + "-t", LogConfig(segment_ms=1000))
-    timed.append_as_leader(make_batch(1, timestamp=5000), 0)
-    timed.append_as_leader(make_batch(1, timestamp=5999), 0)
-    assert len(timed.segments) == 1
-    timed.append_as_leader(make_batch(1, timestamp=6001), 0)
-    assert [s.base_offset for s in timed.segments] == [0, 2]
-
-    indexed = open_log(log_dir + "-i", LogConfig(segment_index_bytes=24, index_interval_bytes=0))
-    for _ in range(8):
-        indexed.append_as_leader(make_batch(1), 0)
-    assert len(indexed.segments) >= 2
-    assert all(len(s.offset_index) <= 3 for s in indexed.segments)
 
 
 def test_retention_by_time_and_size(log_dir: str) -> None:
@@ -361,13 +317,23 @@ def test_flush_messages_moves_recovery_point(log_dir: str) -> None:
     assert lazy.recovery_point == 3
 
 
-def test_roll_flushes_old_segment_later(log_dir: str) -> None:
+def test_roll_snapshots_producer_state_at_the_new_segment(log_dir: str) -> None:
     log = open_log(log_dir, LogConfig(segment_bytes=600))
-    for _ in range(4):
-        log.append_as_leader(make_batch(1, value_size=300), 0)
-    assert log.recovery_point == 0
-    log.maybe_flush(now_ms=0)
-    assert log.recovery_point == log.active_segment.base_offset
+    for seq in range(3):
+        log.append_as_leader(make_batch(1, producer_id=7, producer_epoch=0, base_sequence=seq,
+                                        value_size=300), 0)
+    bases = [s.base_offset for s in log.segments]
+    assert bases == [0, 1, 2]  # rolled by size, inside an append
+    snapshots = sorted(n for n in os.listdir(log_dir) if n.endswith(".snapshot"))
+    assert snapshots == [f"{1:020d}.snapshot", f"{2:020d}.snapshot"]
+    assert log.roll() is log.active_segment and log.active_segment.base_offset == 3
+    assert os.path.exists(os.path.join(log_dir, f"{3:020d}.snapshot"))
+    assert log.roll().base_offset == 3  # the active segment is empty: no roll, no snapshot
+    assert len(log.segments) == 4 and log.segments is log.local_log.segments
+    # an unclean restart replays from the newest snapshot: the producer continues
+    log.close_handlers()
+    reopened = open_log(log_dir, LogConfig(segment_bytes=600))
+    assert reopened.producer_state.producers[7].last_seq == 2
 
 
 def test_header_type_is_wire_records() -> None:
@@ -390,16 +356,6 @@ def test_last_stable_offset_follows_open_transactions(log_dir: str) -> None:
     log.append_as_leader(bytearray(marker.build()), 0, allow_control=True)
     log.update_high_watermark(log.log_end_offset)
     assert log.last_stable_offset == log.high_watermark == 6
-
-
-def test_flush_ms(log_dir: str) -> None:
-    log = open_log(log_dir, LogConfig(flush_ms=1000))
-    log.append_as_leader(make_batch(2), 0)
-    start = log._last_flush_ms
-    log.maybe_flush(now_ms=start + 999)
-    assert log.recovery_point == 0
-    log.maybe_flush(now_ms=start + 1000)
-    assert log.recovery_point == 2
 
 
 def test_compacted_topic_needs_keys(log_dir: str) -> None:
